@@ -1,0 +1,8 @@
+package dev.parallax.cli;
+
+/** Output formats of the commands that print an analysis. */
+enum Format {
+  text,
+  md,
+  json
+}

@@ -1,0 +1,45 @@
+package dev.parallax.cli;
+
+import dev.parallax.IngestReport;
+import dev.parallax.Parallax;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Adds articles to a store and places them in events and stories.",
+        "Ingesting the same input again stores nothing new.",
+        "Example: parallax ingest samples/ --store my.store"})
+final class IngestCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @Mixin
+  StoreOptions store;
+
+  @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    try (Parallax parallax = store.open()) {
+      IngestReport report = inputs.ingestInto(parallax, spec.commandLine().getErr());
+      var out = spec.commandLine().getOut();
+      if (format == Format.json) {
+        out.println(JsonReport.ofIngest(report));
+      } else {
+        out.println("added " + report.added().size() + " articles, " + report.duplicates().size()
+            + " already stored, " + report.errors().size() + " rejected");
+      }
+      out.flush();
+      return Inputs.exitCode(report);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.Analysis;
+import dev.parallax.IngestReport;
+import dev.parallax.brief.BriefSentence;
+import dev.parallax.brief.Citation;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.compare.QuoteVariant;
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.IngestError;
+import dev.parallax.model.Story;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The JSON contract of {@code analyze --format json} (see docs/JSON.md). */
+final class JsonReport {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {}
+
+  static String of(Analysis analysis) {
+    ObjectNode root = MAPPER.createObjectNode();
+    articles(root.putArray("articles"), analysis.articles());
+    errors(root.putArray("errors"), analysis.errors());
+    ArrayNode events = root.putArray("events");
+    for (Analysis.EventReport report : analysis.events()) {
+      event(events.addObject(), report);
+    }
+    ArrayNode stories = root.putArray("stories");
+    for (Analysis.StoryReport report : analysis.stories()) {
+      story(stories.addObject(), report);
+    }
+    return write(root);
+  }
+
+  /** {@code {"articles": [...], "errors": [...]}} for the extract command. */
+  static String ofArticles(List<Article> articles, List<IngestError> errors) {
+    ObjectNode root = MAPPER.createObjectNode();
+    articles(root.putArray("articles"), articles);
+    errors(root.putArray("errors"), errors);
+    return write(root);
+  }
+
+  /** What an ingest did: counts, the new article ids, duplicates and errors. */
+  static String ofIngest(IngestReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode added = root.putArray("added");
+    report.added().forEach(article -> added.addObject().put("id", article.id()).put("source", article.source()));
+    ArrayNode duplicates = root.putArray("duplicates");
+    report.duplicates().forEach(d -> duplicates.addObject().put("source", d.source()).put("article", d.articleId()));
+    errors(root.putArray("errors"), report.errors());
+    return write(root);
+  }
+
+  private static void articles(ArrayNode out, List<Article> articles) {
+    for (Article article : articles) {
+      ObjectNode node = out.addObject();
+      node.put("id", article.id());
+      node.put("source", article.source());
+      node.put("url", article.url());
+      node.put("outlet", article.outlet());
+      node.put("headline", article.headline());
+      node.put("published", article.published() == null ? null : article.published().iso());
+      strings(node.putArray("authors"), article.authors());
+      node.put("language", article.language());
+      node.put("body", article.body());
+      strings(node.putArray("boilerplate"), article.boilerplate());
+      strings(node.putArray("captions"), article.captions());
+      strings(node.putArray("credits"), article.credits());
+    }
+  }
+
+  private static void errors(ArrayNode out, List<IngestError> errors) {
+    for (IngestError error : errors) {
+      out.addObject().put("source", error.source()).put("code", error.code().code()).put("message", error.message());
+    }
+  }
+
+  private static void event(ObjectNode node, Analysis.EventReport report) {
+    Event event = report.event();
+    node.put("id", event.id());
+    node.put("date", event.date() == null ? null : event.date().toString());
+    node.put("story", event.story());
+    strings(node.putArray("articles"), event.articles());
+    ArrayNode quotes = node.putArray("quotes");
+    for (QuoteGroup group : report.quotes()) {
+      ObjectNode quote = quotes.addObject();
+      quote.put("speaker", group.speaker());
+      ArrayNode variants = quote.putArray("variants");
+      for (QuoteVariant variant : group.variants()) {
+        variants.addObject()
+            .put("article", variant.article())
+            .put("text", variant.text())
+            .put("start", variant.span().start())
+            .put("end", variant.span().end())
+            .put("kind", variant.kind().name().toLowerCase(java.util.Locale.ROOT))
+            .put("similarity", variant.similarity());
+      }
+    }
+    node.putArray("facts");
+  }
+
+  private static void story(ObjectNode node, Analysis.StoryReport report) {
+    Story story = report.story();
+    node.put("id", story.id());
+    node.put("title", story.title());
+    strings(node.putArray("events"), story.events());
+    ArrayNode sentences = node.putObject("brief").putArray("sentences");
+    for (BriefSentence sentence : report.brief().sentences()) {
+      ObjectNode out = sentences.addObject();
+      out.put("text", sentence.text());
+      ArrayNode citations = out.putArray("citations");
+      for (Citation citation : sentence.citations()) {
+        citations.addObject().put("article", citation.article())
+            .put("start", citation.span().start()).put("end", citation.span().end());
+      }
+    }
+  }
+
+  private static void strings(ArrayNode out, List<String> values) {
+    values.forEach(out::add);
+  }
+
+  private static String write(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

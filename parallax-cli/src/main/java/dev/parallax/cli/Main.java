@@ -1,0 +1,59 @@
+package dev.parallax.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parallax} command: one event, seen from many outlets. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    version = "parallax 0.1.0",
+    description = {
+        "Reads news articles from many outlets, finds which report the same happening, and shows",
+        "one event as the different outlets tell it.",
+        "",
+        "Start with:  parallax analyze samples/",
+        "Keep a store between runs:  parallax ingest DIR --store my.store; parallax stories --store my.store"},
+    subcommands = {
+        AnalyzeCommand.class,
+        IngestCommand.class,
+        StoriesCommand.class,
+        StoryCommand.class,
+        ExtractCommand.class,
+        SearchCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:everything went through",
+        "1:done, but some inputs were rejected (each is named on stderr)",
+        "2:usage error (unknown option, missing argument)",
+        "3:the store could not be opened, read or written"})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line on standard output and error; returns the exit code. */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line, printing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new Failures());
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

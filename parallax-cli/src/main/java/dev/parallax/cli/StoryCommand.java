@@ -1,0 +1,51 @@
+package dev.parallax.cli;
+
+import dev.parallax.Analysis;
+import dev.parallax.Parallax;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "story", mixinStandardHelpOptions = true,
+    description = {"Prints one story: its brief, events, articles and quotes.",
+        "Example: parallax story s1 --store my.store --format md"})
+final class StoryCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The story id, as `stories` prints it (e.g. s1).")
+  String id;
+
+  @Mixin
+  StoreOptions store;
+
+  @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    try (Parallax parallax = store.open()) {
+      Analysis all = parallax.analysis();
+      List<Analysis.StoryReport> stories = all.stories().stream().filter(s -> s.story().id().equals(id)).toList();
+      if (stories.isEmpty()) {
+        spec.commandLine().getErr().println("parallax: no story '" + id + "' in " + store.store);
+        return ExitCodes.USAGE;
+      }
+      Set<String> eventIds = Set.copyOf(stories.get(0).story().events());
+      List<Analysis.EventReport> events = all.events().stream().filter(e -> eventIds.contains(e.event().id())).toList();
+      Set<String> articleIds = events.stream().flatMap(e -> e.event().articles().stream()).collect(Collectors.toSet());
+      Analysis one = new Analysis(all.articles().stream().filter(a -> articleIds.contains(a.id())).toList(),
+          List.of(), events, stories);
+      AnalysisPrinter.print(one, format, spec.commandLine().getOut());
+      return ExitCodes.OK;
+    }
+  }
+}

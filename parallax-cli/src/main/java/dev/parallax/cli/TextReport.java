@@ -1,0 +1,102 @@
+package dev.parallax.cli;
+
+import dev.parallax.Analysis;
+import dev.parallax.brief.BriefSentence;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.compare.QuoteVariant;
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.IngestError;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Human-readable renderings of an analysis: plain text for a terminal, Markdown for a document. */
+final class TextReport {
+
+  private final Map<String, Article> articles = new HashMap<>();
+  private final Map<String, Analysis.EventReport> events = new HashMap<>();
+  private final boolean markdown;
+  private final StringBuilder out = new StringBuilder();
+
+  private TextReport(Analysis analysis, boolean markdown) {
+    analysis.articles().forEach(article -> articles.put(article.id(), article));
+    analysis.events().forEach(event -> events.put(event.event().id(), event));
+    this.markdown = markdown;
+  }
+
+  static String plain(Analysis analysis) {
+    return new TextReport(analysis, false).render(analysis);
+  }
+
+  static String markdown(Analysis analysis) {
+    return new TextReport(analysis, true).render(analysis);
+  }
+
+  private String render(Analysis analysis) {
+    if (markdown) {
+      line("# Parallax analysis");
+      line("");
+    }
+    line(analysis.articles().size() + " articles, " + analysis.events().size() + " events, "
+        + analysis.stories().size() + " stories" + (analysis.errors().isEmpty() ? "" : ", " + analysis.errors().size() + " inputs rejected"));
+    for (Analysis.StoryReport story : analysis.stories()) {
+      line("");
+      line(markdown ? "## " + story.story().title() + " (" + story.story().id() + ")"
+          : "STORY " + story.story().id() + ": " + story.story().title());
+      if (!story.brief().sentences().isEmpty()) {
+        line(markdown ? "" : "  Brief:");
+        for (BriefSentence sentence : story.brief().sentences()) {
+          String cited = sourceOf(sentence.citations().get(0).article());
+          line((markdown ? "> " : "    ") + sentence.text() + " [" + cited + "]");
+        }
+      }
+      for (String eventId : story.story().events()) {
+        event(events.get(eventId));
+      }
+    }
+    if (!analysis.errors().isEmpty()) {
+      line("");
+      line(markdown ? "## Rejected inputs" : "REJECTED INPUTS");
+      for (IngestError error : analysis.errors()) {
+        line((markdown ? "- " : "  ") + error.source() + ": " + error.code().code() + ": " + error.message());
+      }
+    }
+    return out.toString();
+  }
+
+  private void event(Analysis.EventReport report) {
+    Event event = report.event();
+    long outlets = event.articles().stream().map(id -> articles.get(id).outlet()).filter(o -> o != null).distinct().count();
+    line("");
+    String heading = "Event " + event.id() + " · " + (event.date() == null ? "undated" : event.date()) + " · "
+        + event.articles().size() + " articles, " + outlets + " named outlets";
+    line(markdown ? "### " + heading : "  " + heading);
+    for (String id : event.articles()) {
+      Article article = articles.get(id);
+      String published = article.published() == null ? "undated   " : article.published().date().toString();
+      String row = published + "  " + (article.outlet() == null ? "(outlet unknown)" : article.outlet()) + " — "
+          + (article.headline() == null ? "(no headline)" : article.headline()) + "  [" + article.source() + "]";
+      line(markdown ? "- " + row : "    " + row);
+    }
+    List<QuoteGroup> shared = report.quotes().stream().filter(group -> group.articleCount() > 1).toList();
+    if (!shared.isEmpty()) {
+      line(markdown ? "" : "    Quoted by several outlets:");
+      for (QuoteGroup group : shared) {
+        line((markdown ? "- **" : "      ") + group.speaker() + (markdown ? "**" : "") + ", " + group.articleCount() + " articles:");
+        for (QuoteVariant variant : group.variants()) {
+          line((markdown ? "  - " : "        ") + "“" + variant.text() + "” [" + sourceOf(variant.article()) + "]");
+        }
+      }
+    }
+  }
+
+  private String sourceOf(String articleId) {
+    Article article = articles.get(articleId);
+    return article.outlet() != null ? article.outlet() : article.source();
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}

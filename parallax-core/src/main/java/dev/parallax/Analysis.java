@@ -1,0 +1,41 @@
+package dev.parallax;
+
+import dev.parallax.brief.Brief;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.IngestError;
+import dev.parallax.model.Story;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything Parallax knows about a store, ready to show: the articles, the inputs that failed,
+ * the events with their quote groups, and the stories with their briefs.
+ */
+public record Analysis(List<Article> articles, List<IngestError> errors, List<EventReport> events,
+    List<StoryReport> stories) {
+
+  public Analysis {
+    articles = List.copyOf(articles);
+    errors = List.copyOf(errors);
+    events = List.copyOf(events);
+    stories = List.copyOf(stories);
+  }
+
+  /** An event and what its articles say: utterances grouped across outlets. */
+  public record EventReport(Event event, List<QuoteGroup> quotes) {
+    public EventReport {
+      Objects.requireNonNull(event, "event");
+      quotes = List.copyOf(quotes);
+    }
+  }
+
+  /** A story, titled, with its brief. */
+  public record StoryReport(Story story, Brief brief) {
+    public StoryReport {
+      Objects.requireNonNull(story, "story");
+      Objects.requireNonNull(brief, "brief");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.parallax.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A growing event during clustering: its members and the sum of their profiles. Not thread-safe. */
+final class EventState {
+
+  final String id;
+  String story;
+  final List<String> members = new ArrayList<>();
+  final Map<String, Double> words = new HashMap<>();
+  final Map<String, Integer> entities = new HashMap<>();
+  private final Map<LocalDate, Integer> dates = new HashMap<>();
+
+  EventState(String id, String story) {
+    this.id = id;
+    this.story = story;
+  }
+
+  void add(ArticleProfile profile) {
+    members.add(profile.id());
+    double norm = Math.sqrt(profile.words().values().stream().mapToDouble(c -> (double) c * c).sum());
+    if (norm > 0) {
+      profile.words().forEach((word, count) -> words.merge(word, count / norm, Double::sum));
+    }
+    profile.entities().forEach(entity -> entities.merge(entity, 1, Integer::sum));
+    if (profile.date() != null) {
+      dates.merge(profile.date(), 1, Integer::sum);
+    }
+  }
+
+  /** The day most members date the happening to (the earliest on a tie), or null. */
+  LocalDate date() {
+    LocalDate best = null;
+    int bestCount = 0;
+    for (Map.Entry<LocalDate, Integer> entry : dates.entrySet()) {
+      if (entry.getValue() > bestCount || (entry.getValue() == bestCount && entry.getKey().isBefore(best))) {
+        best = entry.getKey();
+        bestCount = entry.getValue();
+      }
+    }
+    return best;
+  }
+}

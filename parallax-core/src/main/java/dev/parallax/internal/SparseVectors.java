@@ -1,0 +1,38 @@
+package dev.parallax.internal;
+
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** Cosine similarity of sparse term vectors held as maps. Thread-safe. */
+public final class SparseVectors {
+
+  private SparseVectors() {}
+
+  /** Cosine of two count vectors, each term weighted by {@code weight}; 0 when either is empty. */
+  public static <K> double cosine(Map<K, ? extends Number> a, Map<K, ? extends Number> b,
+      ToDoubleFunction<K> weight) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Map<K, ? extends Number> small = a.size() <= b.size() ? a : b;
+    Map<K, ? extends Number> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<K, ? extends Number> entry : small.entrySet()) {
+      Number other = large.get(entry.getKey());
+      if (other != null) {
+        double w = weight.applyAsDouble(entry.getKey());
+        dot += entry.getValue().doubleValue() * w * other.doubleValue() * w;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm(a, weight) * norm(b, weight));
+  }
+
+  private static <K> double norm(Map<K, ? extends Number> vector, ToDoubleFunction<K> weight) {
+    double sum = 0;
+    for (Map.Entry<K, ? extends Number> entry : vector.entrySet()) {
+      double value = entry.getValue().doubleValue() * weight.applyAsDouble(entry.getKey());
+      sum += value * value;
+    }
+    return Math.sqrt(sum);
+  }
+}

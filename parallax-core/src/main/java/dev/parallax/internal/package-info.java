@@ -1,0 +1,2 @@
+/** Helpers shared by the stages; not part of the public API. */
+package dev.parallax.internal;

@@ -1,0 +1,107 @@
+package dev.parallax.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.parallax.Fixtures;
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Clustering;
+import dev.parallax.model.Event;
+import dev.parallax.nlp.Annotator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ClustererTest {
+
+  private static final Annotator ANNOTATOR = Annotator.standard();
+  private static final AnnotatedArticle STRIKE_HERALD = load("/dev/parallax/extract/text/menu-byline-caption-footer.txt");
+  private static final AnnotatedArticle STRIKE_WIRE = load("/dev/parallax/cluster/strike-begins-wire.txt");
+  private static final AnnotatedArticle TALKS_WIRE = load("/dev/parallax/extract/text/masthead-published-subscribe.txt");
+  private static final AnnotatedArticle TALKS_TIMES = load("/dev/parallax/cluster/talks-agreed-times.txt");
+  private static final AnnotatedArticle DAM_ROUNDUP = load("/dev/parallax/extract/text/roundup.txt");
+  private static final AnnotatedArticle DAM_UNDATED = load("/dev/parallax/extract/text/no-headline-credit-line.txt");
+  private static final List<AnnotatedArticle> ALL =
+      List.of(STRIKE_HERALD, STRIKE_WIRE, TALKS_WIRE, TALKS_TIMES, DAM_ROUNDUP, DAM_UNDATED);
+
+  @Test
+  void articlesFormEventsAndEventsFormStories() {
+    Clustering clustering = cluster(ALL);
+    Set<Set<String>> events = clustering.events().stream().map(e -> Set.copyOf(e.articles())).collect(Collectors.toSet());
+    assertEquals(Set.of(
+        Set.of(STRIKE_HERALD.id(), STRIKE_WIRE.id()),
+        Set.of(TALKS_WIRE.id(), TALKS_TIMES.id()),
+        Set.of(DAM_ROUNDUP.id(), DAM_UNDATED.id())), events);
+    Map<String, String> storyOf = new java.util.HashMap<>();
+    clustering.events().forEach(e -> e.articles().forEach(id -> storyOf.put(id, e.story())));
+    assertEquals(storyOf.get(STRIKE_HERALD.id()), storyOf.get(TALKS_TIMES.id()));
+    assertNotEquals(storyOf.get(STRIKE_HERALD.id()), storyOf.get(DAM_ROUNDUP.id()));
+    assertEquals(2, clustering.stories().size());
+  }
+
+  @Test
+  void eventsAreDatedByTheDayTheyHappened() {
+    Map<Set<String>, LocalDate> dates = cluster(ALL).events().stream()
+        .collect(Collectors.toMap(e -> Set.copyOf(e.articles()), Event::date));
+    assertEquals(LocalDate.of(2025, 3, 3), dates.get(Set.of(STRIKE_HERALD.id(), STRIKE_WIRE.id())));
+    assertEquals(LocalDate.of(2025, 3, 6), dates.get(Set.of(TALKS_WIRE.id(), TALKS_TIMES.id())));
+    assertEquals(LocalDate.of(2025, 5, 15), dates.get(Set.of(DAM_ROUNDUP.id(), DAM_UNDATED.id())));
+  }
+
+  @Test
+  void inputOrderDoesNotChangeTheOutcome() {
+    List<AnnotatedArticle> reversed = new ArrayList<>(ALL);
+    Collections.reverse(reversed);
+    assertEquals(cluster(ALL), cluster(reversed));
+  }
+
+  @Test
+  void resumedClustererKeepsIdsAndExtendsEvents() {
+    Clusterer first = Clusterer.create(Clusterer.Settings.DEFAULTS);
+    first.add(List.of(STRIKE_HERALD, TALKS_WIRE, DAM_ROUNDUP));
+    Clustering before = first.clustering();
+
+    Clusterer resumed = Clusterer.resume(Clusterer.Settings.DEFAULTS, before, List.of(STRIKE_HERALD, TALKS_WIRE, DAM_ROUNDUP));
+    assertEquals(before, resumed.clustering());
+    resumed.add(List.of(STRIKE_WIRE, TALKS_TIMES, DAM_UNDATED));
+    Clustering after = resumed.clustering();
+    assertEquals(before.events().size(), after.events().size());
+    for (Event old : before.events()) {
+      Event grown = after.events().stream().filter(e -> e.id().equals(old.id())).findFirst().orElseThrow();
+      assertEquals(old.articles().get(0), grown.articles().get(0));
+      assertEquals(2, grown.articles().size());
+      assertEquals(old.story(), grown.story());
+    }
+  }
+
+  @Test
+  void addingAnArticleTwiceChangesNothing() {
+    Clusterer clusterer = Clusterer.create(Clusterer.Settings.DEFAULTS);
+    clusterer.add(List.of(STRIKE_HERALD));
+    Clustering once = clusterer.clustering();
+    clusterer.add(List.of(STRIKE_HERALD));
+    assertEquals(once, clusterer.clustering());
+  }
+
+  @Test
+  void impossibleSettingsAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.1, 0.2, 2, 30, 0.4));
+    assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.3, 0.1, 5, 2, 0.4));
+  }
+
+  private static Clustering cluster(List<AnnotatedArticle> articles) {
+    Clusterer clusterer = Clusterer.create(Clusterer.Settings.DEFAULTS);
+    clusterer.add(articles);
+    return clusterer.clustering();
+  }
+
+  private static AnnotatedArticle load(String resource) {
+    return ANNOTATOR.annotate(Fixtures.article(resource));
+  }
+}

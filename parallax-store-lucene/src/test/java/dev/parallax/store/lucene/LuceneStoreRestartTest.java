@@ -1,0 +1,101 @@
+package dev.parallax.store.lucene;
+
+import static dev.parallax.store.StoreContract.article;
+import static dev.parallax.store.StoreContract.clusteringOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Clustering;
+import dev.parallax.model.ErrorCode;
+import dev.parallax.model.IngestError;
+import dev.parallax.model.Span;
+import dev.parallax.store.Store;
+import dev.parallax.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneStoreRestartTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void everythingCommittedSurvivesARestartAndLaterCommitsExtendIt() {
+    Path directory = temp.resolve("store");
+    Article first = article("a1", "The harbour strike began on Monday.");
+    IngestError error = new IngestError("bad.bin", ErrorCode.BINARY, "NUL byte at offset 3");
+    try (Store store = LuceneStore.open(directory)) {
+      store.commit(new Store.Batch(List.of(first), List.of(error), clusteringOf("a1")));
+    }
+    try (Store reopened = LuceneStore.open(directory)) {
+      assertEquals(List.of(first), reopened.articles());
+      assertEquals(List.of(error), reopened.errors());
+      assertEquals(clusteringOf("a1"), reopened.clustering());
+      assertEquals(List.of("a1"), reopened.search("strike", 5));
+      reopened.commit(new Store.Batch(List.of(article("a2", "Talks resumed on Thursday.")), List.of(), clusteringOf("a1", "a2")));
+    }
+    try (Store again = LuceneStore.open(directory)) {
+      assertEquals(List.of("a1", "a2"), again.articles().stream().map(Article::id).toList());
+      assertEquals(clusteringOf("a1", "a2"), again.clustering());
+    }
+  }
+
+  @Test
+  void recordsWithAbsentFieldsRoundTrip() {
+    Article bare = new Article("b1", "scraped.txt", null, null, null, null, List.of(), "Only a body here.",
+        List.of(new Span(0, 17)), List.of(), List.of(), List.of(), null);
+    Path directory = temp.resolve("store");
+    try (Store store = LuceneStore.open(directory)) {
+      store.commit(new Store.Batch(List.of(bare), List.of(), Clustering.EMPTY));
+    }
+    try (Store reopened = LuceneStore.open(directory)) {
+      assertEquals(bare, reopened.article("b1").orElseThrow());
+      assertEquals(Clustering.EMPTY, reopened.clustering());
+    }
+  }
+
+  @Test
+  void aSecondOpenWhileTheFirstIsOpenFailsClearly() {
+    Path directory = temp.resolve("store");
+    try (Store store = LuceneStore.open(directory)) {
+      StoreException e = assertThrows(StoreException.class, () -> LuceneStore.open(directory));
+      assertTrue(e.getMessage().contains("in use"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aRefusedCommitLeavesTheStoreAsItWasAfterReopening() {
+    Path directory = temp.resolve("store");
+    try (Store store = LuceneStore.open(directory)) {
+      store.commit(new Store.Batch(List.of(article("a1", "one")), List.of(), clusteringOf("a1")));
+      assertThrows(IllegalArgumentException.class, () -> store.commit(
+          new Store.Batch(List.of(article("a2", "two"), article("a1", "one")), List.of(), Clustering.EMPTY)));
+    }
+    try (Store reopened = LuceneStore.open(directory)) {
+      assertEquals(List.of("a1"), reopened.articles().stream().map(Article::id).toList());
+      assertEquals(clusteringOf("a1"), reopened.clustering());
+    }
+  }
+
+  @Test
+  void aFolderThatIsNotAStoreIsLeftAlone() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("documents"));
+    Files.writeString(folder.resolve("notes.txt"), "mine");
+    StoreException e = assertThrows(StoreException.class, () -> LuceneStore.open(folder));
+    assertTrue(e.getMessage().contains("not a Parallax store"), e.getMessage());
+    assertEquals(List.of(folder.resolve("notes.txt")), Files.list(folder).toList());
+  }
+
+  @Test
+  void aStoreOfAnotherFormatIsRefused() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("future"));
+    Files.writeString(folder.resolve(LuceneStore.MARKER), "{\"format\": 99}");
+    assertThrows(StoreException.class, () -> LuceneStore.open(folder));
+  }
+}
