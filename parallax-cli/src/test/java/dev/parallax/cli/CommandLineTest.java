@@ -57,6 +57,28 @@ class CommandLineTest {
   }
 
   @Test
+  void aStoreIngestedInOneProcessIsReadInAnother() throws Exception {
+    Path store = temp.resolve("store");
+    Process ingest = java("ingest", SAMPLES.toString(), "--store", store.toString());
+    assertEquals(0, ingest.waitFor(), Files.readString(temp.resolve("child-stderr.txt")));
+    Process stories = java("stories", "--store", store.toString(), "--format", "json");
+    String out = new String(stories.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, stories.waitFor());
+    JsonNode inProcess = Cli.run("stories", "--store", store.toString(), "--format", "json").json();
+    assertEquals(inProcess, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out));
+    assertTrue(inProcess.get("stories").size() >= 2);
+  }
+
+  /** Runs {@code parallax} in a child JVM with this test's class path. */
+  private Process java(String... args) throws IOException {
+    List<String> command = new java.util.ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectError(temp.resolve("child-stderr.txt").toFile()).start();
+  }
+
+  @Test
   void badInputsAreNamedAndTheRestOfTheBatchGoesOn() throws IOException {
     Path folder = Files.createDirectories(temp.resolve("mixed"));
     Files.copy(SAMPLES.resolve(firstTextSample()), folder.resolve("good.txt"));

@@ -31,10 +31,10 @@ final class QuoteFinder {
       "(?i)\\b(statement|ministry|office|government|department|agency|embassy|kremlin|army|police|company|it|they)\\b");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile(
-      "^[\\s,.;:—–-]*((?i:he|she|they|it|we|i)|(?i:the|a|an)\\s+[\\w\\s-]{2,40}?|(?:[\\p{L}'’.\\-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’.\\-]*){0,3})"
+      "^[\\s,.;:—–\"”-]*((?i:he|she|they|it|we|i)|(?i:the|a|an)\\s+[\\w\\s-]{2,40}?|(?:[\\p{L}'’.\\-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’.\\-]*){0,3})"
           + "\\s+" + CUE + "\\b");
   private static final Pattern AFTER_CUE_FIRST = Pattern.compile(
-      "^[\\s,.;:—–-]*" + CUE + "\\s+((?:[\\p{Ll}'’\\-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’\\-]*){0,3}"
+      "^[\\s,.;:—–\"”-]*" + CUE + "\\s+((?:[\\p{Ll}'’\\-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’\\-]*){0,3}"
           + "|(?:the|a|an)\\s+[\\p{Ll}\\-]+(?:\\s+[\\p{Ll}\\-]+){0,2})");
   private static final Pattern BEFORE = Pattern.compile(
       "(?:^|[^\\p{L}])(he|she|they|we|i|[\\p{Lu}][\\p{L}'’.\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’.\\-]*){0,3})"
@@ -73,8 +73,12 @@ final class QuoteFinder {
         while (start < i && Character.isWhitespace(body.charAt(start))) {
           start++;
         }
-        if (start < i) {
-          spans.add(new Span(start, i));
+        int end = i;
+        while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+          end--;
+        }
+        if (start < end) {
+          spans.add(new Span(start, end));
         }
         open = -1;
       }
@@ -83,7 +87,7 @@ final class QuoteFinder {
   }
 
   private static Quote attribute(String body, Span paragraph, Span content, List<Mention> mentions) {
-    int afterStart = Math.min(content.end() + 1, paragraph.end());
+    int afterStart = content.end();
     String after = body.substring(afterStart, Math.min(paragraph.end(), afterStart + 120));
     Matcher speakerFirst = AFTER_SPEAKER_FIRST.matcher(after);
     if (speakerFirst.find()) {
