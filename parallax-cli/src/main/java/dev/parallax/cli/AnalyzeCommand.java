@@ -31,15 +31,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "DIR", description = "Keep the analysis in this store directory.")
   Path store;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() throws IOException {
     Path directory = store != null ? store : Files.createTempDirectory("parallax-store-");
     try (Parallax parallax = Parallax.builder().store(LuceneStore.open(directory)).build()) {
       IngestReport report = inputs.ingestInto(parallax, spec.commandLine().getErr());
-      AnalysisPrinter.print(parallax.analysis(), format, spec.commandLine().getOut());
+      AnalysisPrinter.print(parallax.analysis(), output.format, spec.commandLine().getOut());
       return Inputs.exitCode(report);
     } finally {
       if (store == null) {

@@ -4,7 +4,6 @@ import dev.parallax.Parallax;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,13 +18,13 @@ final class StoriesCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() {
     try (Parallax parallax = store.open()) {
-      AnalysisPrinter.print(parallax.analysis(), format, spec.commandLine().getOut());
+      AnalysisPrinter.print(parallax.analysis(), output.format, spec.commandLine().getOut());
       return ExitCodes.OK;
     }
   }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +26,8 @@ final class StoryCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() {
@@ -44,7 +43,7 @@ final class StoryCommand implements Callable<Integer> {
       Set<String> articleIds = events.stream().flatMap(e -> e.event().articles().stream()).collect(Collectors.toSet());
       Analysis one = new Analysis(all.articles().stream().filter(a -> articleIds.contains(a.id())).toList(),
           List.of(), events, stories);
-      AnalysisPrinter.print(one, format, spec.commandLine().getOut());
+      AnalysisPrinter.print(one, output.format, spec.commandLine().getOut());
       return ExitCodes.OK;
     }
   }
