@@ -1,6 +1,7 @@
 package dev.parallax;
 
 import dev.parallax.brief.Brief;
+import dev.parallax.compare.EventEntity;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
@@ -23,10 +24,11 @@ public record Analysis(List<Article> articles, List<IngestError> errors, List<Ev
     stories = List.copyOf(stories);
   }
 
-  /** An event and what its articles say: utterances grouped across outlets. */
-  public record EventReport(Event event, List<QuoteGroup> quotes) {
+  /** An event and what its articles say: who they name, and utterances grouped across outlets. */
+  public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes) {
     public EventReport {
       Objects.requireNonNull(event, "event");
+      entities = List.copyOf(entities);
       quotes = List.copyOf(quotes);
     }
   }

@@ -1,7 +1,9 @@
 package dev.parallax;
 
+import dev.parallax.brief.Brief;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.compare.EntityTally;
 import dev.parallax.compare.QuoteAligner;
 import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
@@ -12,6 +14,7 @@ import dev.parallax.model.IngestError;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Story;
 import dev.parallax.nlp.Annotator;
+import dev.parallax.nlp.EntityLinker;
 import dev.parallax.store.InMemoryStore;
 import dev.parallax.store.Store;
 import java.util.ArrayList;
@@ -100,24 +103,24 @@ public final class Parallax implements AutoCloseable {
     return new IngestReport(added, duplicates, errors);
   }
 
-  /** The analysis of everything stored: events with their quotes, stories with briefs. */
+  /**
+   * The analysis of everything stored: events with the entities they name and their quotes
+   * grouped into utterances, stories with briefs. Person names are linked across articles.
+   */
   public Analysis analysis() {
     Clustering clustering = store.clustering();
-    Map<String, Event> eventsById = new LinkedHashMap<>();
+    Map<String, AnnotatedArticle> linked = new LinkedHashMap<>();
+    new EntityLinker().link(List.copyOf(annotated.values())).forEach(article -> linked.put(article.id(), article));
+    Map<String, List<AnnotatedArticle>> membersByEvent = new LinkedHashMap<>();
     List<Analysis.EventReport> events = new ArrayList<>();
-    QuoteAligner aligner = new QuoteAligner();
     for (Event event : clustering.events()) {
-      eventsById.put(event.id(), event);
-      events.add(new Analysis.EventReport(event, aligner.align(members(event))));
+      List<AnnotatedArticle> members = event.articles().stream().map(linked::get).toList();
+      membersByEvent.put(event.id(), members);
+      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), new QuoteAligner().align(members)));
     }
-    BriefWriter writer = new BriefWriter();
     List<Analysis.StoryReport> stories = new ArrayList<>();
     for (Story story : clustering.stories()) {
-      List<List<AnnotatedArticle>> storyEvents = new ArrayList<>();
-      for (String eventId : story.events()) {
-        storyEvents.add(members(eventsById.get(eventId)));
-      }
-      var brief = writer.write(storyEvents);
+      Brief brief = new BriefWriter().write(story.events().stream().map(membersByEvent::get).toList());
       stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief));
     }
     return new Analysis(store.articles(), store.errors(), events, stories);
@@ -126,10 +129,6 @@ public final class Parallax implements AutoCloseable {
   /** Full-text search over stored articles: the best matches, best first. */
   public List<Article> search(String query, int limit) {
     return store.search(query, limit).stream().map(id -> store.article(id).orElseThrow()).toList();
-  }
-
-  private List<AnnotatedArticle> members(Event event) {
-    return event.articles().stream().map(annotated::get).toList();
   }
 
   @Override

@@ -39,6 +39,19 @@ class ParallaxTest {
   }
 
   @Test
+  void eventsNameTheirPeopleOnceAcrossArticles() {
+    try (Parallax parallax = Parallax.builder().build()) {
+      parallax.ingest(STRIKE, List.of());
+      for (Analysis.EventReport event : parallax.analysis().events()) {
+        var brell = event.entities().stream().filter(e -> e.name().equals("Tomas Brell")).findFirst().orElseThrow();
+        assertEquals(dev.parallax.model.EntityType.PERSON, brell.type());
+        assertEquals(2, brell.articles().size(), event.entities().toString());
+        assertTrue(event.entities().stream().noneMatch(e -> e.name().equals("Brell")), event.entities().toString());
+      }
+    }
+  }
+
+  @Test
   void theSameInputTwiceIsStoredOnceAndReportedAsDuplicate() {
     try (Parallax parallax = Parallax.builder().build()) {
       parallax.ingest(STRIKE.subList(0, 1), List.of());

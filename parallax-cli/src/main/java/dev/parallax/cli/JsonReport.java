@@ -9,6 +9,7 @@ import dev.parallax.Analysis;
 import dev.parallax.IngestReport;
 import dev.parallax.brief.BriefSentence;
 import dev.parallax.brief.Citation;
+import dev.parallax.compare.EventEntity;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.model.Article;
@@ -17,6 +18,7 @@ import dev.parallax.model.IngestError;
 import dev.parallax.model.Story;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON contract of {@code analyze --format json} (see docs/JSON.md). */
 final class JsonReport {
@@ -89,6 +91,14 @@ final class JsonReport {
     node.put("date", event.date() == null ? null : event.date().toString());
     node.put("story", event.story());
     strings(node.putArray("articles"), event.articles());
+    ArrayNode entities = node.putArray("entities");
+    for (EventEntity entity : report.entities()) {
+      ObjectNode out = entities.addObject()
+          .put("name", entity.name())
+          .put("type", entity.type().name().toLowerCase(Locale.ROOT))
+          .put("mentions", entity.mentions());
+      strings(out.putArray("articles"), entity.articles());
+    }
     ArrayNode quotes = node.putArray("quotes");
     for (QuoteGroup group : report.quotes()) {
       ObjectNode quote = quotes.addObject();
@@ -100,7 +110,7 @@ final class JsonReport {
             .put("text", variant.text())
             .put("start", variant.span().start())
             .put("end", variant.span().end())
-            .put("kind", variant.kind().name().toLowerCase(java.util.Locale.ROOT))
+            .put("kind", variant.kind().name().toLowerCase(Locale.ROOT))
             .put("similarity", variant.similarity());
       }
     }

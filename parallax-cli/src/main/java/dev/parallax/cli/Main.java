@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parallax 0.1.0",
     description = {
-        "Reads news articles from many outlets, finds which report the same happening, and shows",
-        "one event as the different outlets tell it.",
+        "Reads news articles from many outlets, finds which report the same happening, and shows "
+            + "one event as the different outlets tell it.",
         "",
         "Start with:  parallax analyze samples/",
         "Keep a store between runs:  parallax ingest DIR --store my.store; parallax stories --store my.store"},

@@ -79,6 +79,14 @@ final class TextReport {
           + (article.headline() == null ? "(no headline)" : article.headline()) + "  [" + article.source() + "]";
       line(markdown ? "- " + row : "    " + row);
     }
+    List<String> named = report.entities().stream()
+        .filter(entity -> entity.articles().size() > 1)
+        .limit(8)
+        .map(entity -> entity.name() + " (" + entity.articles().size() + ")")
+        .toList();
+    if (!named.isEmpty()) {
+      line((markdown ? "- Named by several outlets: " : "    Named by several outlets: ") + String.join(", ", named));
+    }
     List<QuoteGroup> shared = report.quotes().stream().filter(group -> group.articleCount() > 1).toList();
     if (!shared.isEmpty()) {
       line(markdown ? "" : "    Quoted by several outlets:");
