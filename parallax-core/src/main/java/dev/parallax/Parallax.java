@@ -9,6 +9,7 @@ import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Clustering;
+import dev.parallax.model.ErrorCode;
 import dev.parallax.model.Event;
 import dev.parallax.model.IngestError;
 import dev.parallax.model.RawDocument;
@@ -88,9 +89,14 @@ public final class Parallax implements AutoCloseable {
       }
     }
     List<AnnotatedArticle> batch = new ArrayList<>();
-    for (Article article : added) {
-      AnnotatedArticle annotation = annotator.annotate(article);
-      batch.add(annotation);
+    for (Article article : List.copyOf(added)) {
+      try {
+        batch.add(annotator.annotate(article));
+      } catch (RuntimeException | StackOverflowError e) {
+        added.remove(article);
+        errors.add(new IngestError(article.source(), ErrorCode.FAILED,
+            "annotation failed (" + e.getClass().getSimpleName() + "); please report this input"));
+      }
     }
     clusterer.add(batch);
     try {

@@ -103,7 +103,7 @@ class CommandLineTest {
 
   @Test
   void everyCommandTeachesItsUse() {
-    for (String command : List.of("analyze", "ingest", "stories", "story", "extract", "search")) {
+    for (String command : List.of("analyze", "ingest", "stories", "story", "extract", "search", "eval")) {
       Cli help = Cli.run(command, "--help");
       assertEquals(0, help.exitCode(), command);
       assertTrue(help.out().contains("Usage: parallax " + command), help.out());

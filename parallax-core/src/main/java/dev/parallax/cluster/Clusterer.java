@@ -26,8 +26,8 @@ import java.util.Set;
  * of the last {@link Settings#storyWindowDays()} days above {@link Settings#storyThreshold()}, or
  * starts one. Similarity mixes the cosine of IDF-weighted content words of headline and lead
  * with the IDF-weighted share of the article's entities the candidate names; events more than
- * {@link Settings#eventWindowDays()} days apart never merge. Candidates come from an entity
- * index, not a scan of all events. Within a batch, articles are placed in order of the day
+ * {@link Settings#eventWindowDays()} days apart never merge. Candidates come from an index of
+ * entities and rare words, not a scan of all events. Within a batch, articles are placed in order of the day
  * they report, then by id, so the outcome does not depend on input order. Ids are never
  * renumbered: a resumed clusterer continues the numbering. Not thread-safe: one writer.
  */
@@ -53,11 +53,15 @@ public final class Clusterer {
     }
   }
 
+  /** How many of an article's rarest words index it for candidate retrieval. */
+  static final int INDEXED_WORDS = 8;
+
   private final Settings settings;
   private final Frequencies frequencies = new Frequencies();
   private final Map<String, EventState> events = new LinkedHashMap<>();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
-  private final Map<String, Set<EventState>> eventsByEntity = new HashMap<>();
+  /** Candidate index: entity keys and each article's rarest words, to the events holding them. */
+  private final Map<String, Set<EventState>> eventsByKey = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
   private int nextEvent = 1;
   private int nextStory = 1;
@@ -178,8 +182,8 @@ public final class Clusterer {
 
   private Set<EventState> candidates(ArticleProfile profile) {
     Set<EventState> candidates = new HashSet<>();
-    for (String entity : profile.entities()) {
-      candidates.addAll(eventsByEntity.getOrDefault(entity, Set.of()));
+    for (String key : indexKeys(profile)) {
+      candidates.addAll(eventsByKey.getOrDefault(key, Set.of()));
     }
     return candidates;
   }
@@ -187,12 +191,25 @@ public final class Clusterer {
   private void addTo(EventState event, ArticleProfile profile) {
     event.add(profile);
     placed.add(profile.id());
-    for (String entity : profile.entities()) {
-      eventsByEntity.computeIfAbsent(entity, key -> new HashSet<>()).add(event);
+    for (String key : indexKeys(profile)) {
+      eventsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(event);
     }
   }
 
-  /** Weighted mix of word cosine and the share of the article's entity weight the candidate names. */
+  /** The article's entities and its {@value #INDEXED_WORDS} rarest content words. */
+  private List<String> indexKeys(ArticleProfile profile) {
+    List<String> keys = new ArrayList<>(profile.entities());
+    profile.words().keySet().stream()
+        .sorted(Comparator.comparingDouble((String word) -> -frequencies.idf(word)).thenComparing(word -> word))
+        .limit(INDEXED_WORDS)
+        .forEach(keys::add);
+    return keys;
+  }
+
+  /**
+   * Weighted mix of word cosine and the share of the article's entity weight the candidate
+   * names; the word cosine alone for an article that names no entity.
+   */
   double similarity(ArticleProfile profile, Map<String, Double> words, Map<String, Integer> entities, int size) {
     double text = SparseVectors.cosine(profile.words(), words, frequencies::idf);
     double entityTotal = 0;
@@ -204,8 +221,10 @@ public final class Clusterer {
         entityShared += weight * Math.min(1.0, 2.0 * entities.get(entity) / Math.max(1, size));
       }
     }
-    double entity = entityTotal == 0 ? 0 : entityShared / entityTotal;
-    return (1 - settings.entityWeight()) * text + settings.entityWeight() * entity;
+    if (entityTotal == 0) {
+      return text;
+    }
+    return (1 - settings.entityWeight()) * text + settings.entityWeight() * entityShared / entityTotal;
   }
 
   private static boolean withinDays(LocalDate a, LocalDate b, int days) {

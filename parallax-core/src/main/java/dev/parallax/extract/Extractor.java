@@ -37,8 +37,21 @@ public final class Extractor {
     }
   }
 
+  /**
+   * Extracts one document. Never throws for content: a page that makes an extractor fail
+   * (a defect) comes back as a {@link ErrorCode#FAILED} error naming the failure.
+   */
   public Result extract(RawDocument document) {
     Objects.requireNonNull(document, "document");
+    try {
+      return extractOrThrow(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Result(null, new IngestError(document.source(), ErrorCode.FAILED,
+          "extraction failed (" + e.getClass().getSimpleName() + "); please report this input"));
+    }
+  }
+
+  private Result extractOrThrow(RawDocument document) {
     Hints hints = document.hints();
     PageContent page = switch (document.format()) {
       case TEXT -> textPages.extract(document.content());

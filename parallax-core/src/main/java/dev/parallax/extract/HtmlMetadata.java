@@ -20,11 +20,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
 
-  private static final Pattern JSON_STRING_FIELD = Pattern.compile(
-      "\"(headline|datePublished|dateCreated|articleBody|url)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-  private static final Pattern JSON_NAME_IN =
-      Pattern.compile("\"(author|publisher|creator)\"\\s*:\\s*(\\[[^\\]]*\\]|\\{[^}]*\\}|\"(?:[^\"\\\\]|\\\\.)*\")");
-  private static final Pattern JSON_NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  /** A JSON key and the start of its value; string values are then read by {@link #stringAt}. */
+  private static final Pattern JSON_KEY = Pattern.compile("\"([A-Za-z@]+)\"\\s*:\\s*");
   private static final Pattern BY = Pattern.compile("(?i)^\\s*(by|von|par|por)\\s+");
   private static final Set<String> JUNK_AUTHORS = Set.of("staff", "admin", "editor", "editors", "newsroom",
       "staff writer", "agencies", "web desk", "news desk");
@@ -88,11 +85,12 @@ final class HtmlMetadata {
     return null;
   }
 
+  /** The first string value of {@code field} anywhere in the JSON-LD text, or null. */
   private static String jsonField(String json, String field) {
-    Matcher matcher = JSON_STRING_FIELD.matcher(json);
-    while (matcher.find()) {
-      if (matcher.group(1).equals(field)) {
-        return unescape(matcher.group(2));
+    Matcher key = JSON_KEY.matcher(json);
+    while (key.find()) {
+      if (key.group(1).equals(field) && key.end() < json.length() && json.charAt(key.end()) == '"') {
+        return stringAt(json, key.end());
       }
     }
     return null;
@@ -103,24 +101,58 @@ final class HtmlMetadata {
     return names.isEmpty() ? null : names.get(0);
   }
 
+  /** The names under {@code field}: a string, or the {@code name} of an object or of objects in an array. */
   private static List<String> jsonNames(String json, String field) {
     List<String> names = new ArrayList<>();
-    Matcher matcher = JSON_NAME_IN.matcher(json);
-    while (matcher.find()) {
-      if (!matcher.group(1).equals(field)) {
+    Matcher key = JSON_KEY.matcher(json);
+    while (key.find()) {
+      if (!key.group(1).equals(field) || key.end() >= json.length()) {
         continue;
       }
-      String value = matcher.group(2);
-      if (value.startsWith("\"")) {
-        names.add(unescape(value.substring(1, value.length() - 1)));
-      } else {
-        Matcher name = JSON_NAME.matcher(value);
+      char opening = json.charAt(key.end());
+      if (opening == '"') {
+        names.add(stringAt(json, key.end()));
+      } else if (opening == '{' || opening == '[') {
+        int close = json.indexOf(opening == '{' ? '}' : ']', key.end());
+        String value = json.substring(key.end(), close < 0 ? json.length() : close);
+        Matcher name = JSON_KEY.matcher(value);
         while (name.find()) {
-          names.add(unescape(name.group(1)));
+          if (name.group(1).equals("name") && name.end() < value.length() && value.charAt(name.end()) == '"') {
+            names.add(stringAt(value, name.end()));
+          }
         }
       }
     }
     return names;
+  }
+
+  /** The JSON string literal whose opening quote is at {@code quote}, unescaped. Scans, no regex. */
+  private static String stringAt(String json, int quote) {
+    StringBuilder out = new StringBuilder();
+    for (int i = quote + 1; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '"') {
+        break;
+      }
+      if (c != '\\' || i + 1 >= json.length()) {
+        out.append(c);
+        continue;
+      }
+      char next = json.charAt(++i);
+      switch (next) {
+        case 'n' -> out.append('\n');
+        case 't' -> out.append('\t');
+        case 'r' -> out.append('\r');
+        case 'u' -> {
+          if (i + 4 < json.length() && json.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+            out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+            i += 4;
+          }
+        }
+        default -> out.append(next);
+      }
+    }
+    return out.toString();
   }
 
   private static void addAuthor(Set<String> authors, String raw) {
@@ -158,34 +190,5 @@ final class HtmlMetadata {
       }
     }
     return null;
-  }
-
-  private static String unescape(String json) {
-    StringBuilder out = new StringBuilder(json.length());
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (c != '\\' || i + 1 >= json.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = json.charAt(++i);
-      switch (next) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'r' -> out.append('\r');
-        case 'u' -> {
-          if (i + 4 < json.length()) {
-            try {
-              out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
-              i += 4;
-            } catch (NumberFormatException e) {
-              out.append("\\u");
-            }
-          }
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
   }
 }

@@ -19,7 +19,9 @@ public enum ErrorCode {
   /** The input kind is not one Parallax reads. */
   UNSUPPORTED,
   /** The input was read but no article text could be extracted from it. */
-  NO_ARTICLE;
+  NO_ARTICLE,
+  /** Parallax itself failed on this input: a defect to report; the rest of the batch went on. */
+  FAILED;
 
   /** The lower-case code used in JSON output and on stderr, e.g. {@code invalid_encoding}. */
   public String code() {

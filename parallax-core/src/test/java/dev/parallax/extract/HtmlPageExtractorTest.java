@@ -70,6 +70,18 @@ class HtmlPageExtractorTest {
   }
 
   @Test
+  void longJsonLdStringsWithManyEscapesDoNotOverflowTheStack() {
+    // Bug: a regex with an alternation inside a star overflowed the stack on long articleBody values.
+    String body = "He said \\\"yes\\\" again.\\n".repeat(20_000);
+    String html = "<html><head><script type=\"application/ld+json\">{\"headline\": \"Long \\\"quoted\\\" one\", "
+        + "\"articleBody\": \"" + body + "\"}</script></head><body><p>Short.</p></body></html>";
+    PageContent page = extractor.extract(html, null);
+    assertEquals("Long \"quoted\" one", page.headline());
+    assertEquals(20_000, page.paragraphs().size());
+    assertEquals("He said \"yes\" again.", page.paragraphs().get(0));
+  }
+
+  @Test
   void emptyDocumentsGiveAnEmptyBody() {
     assertTrue(extractor.extract("", null).paragraphs().isEmpty());
     assertTrue(extractor.extract("   <html>", null).paragraphs().isEmpty());

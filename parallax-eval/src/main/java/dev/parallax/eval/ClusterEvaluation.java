@@ -1,0 +1,111 @@
+package dev.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.cluster.Clusterer;
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.PublicationTime;
+import dev.parallax.model.Span;
+import dev.parallax.nlp.Annotator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates the clustering stage on a benchmark folder holding {@code docs.jsonl} (one
+ * article a line: {@code id}, {@code title}, {@code text}, optional {@code published} and
+ * {@code split}, gold {@code event}). The texts are taken as already extracted: each line of
+ * {@code text} is a paragraph. Articles are annotated and clustered online as Parallax does,
+ * and each article's event is compared with its gold event.
+ */
+public final class ClusterEvaluation {
+
+  /** The outcome: scores, and the time annotation plus clustering took per article. */
+  public record Result(ClusteringScores scores, double millisPerArticle) {}
+
+  private final Clusterer.Settings settings;
+
+  public ClusterEvaluation(Clusterer.Settings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Runs on {@code folder/docs.jsonl}; only records whose {@code split} equals {@code split}
+   * when it is not null.
+   */
+  public Result run(Path folder, String split) throws IOException {
+    Map<String, String> gold = new LinkedHashMap<>();
+    List<Article> articles = new ArrayList<>();
+    ObjectMapper mapper = new ObjectMapper();
+    try (BufferedReader reader = Files.newBufferedReader(folder.resolve("docs.jsonl"), StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode record = mapper.readTree(line);
+        if (split != null && !split.equals(record.path("split").asText(null))) {
+          continue;
+        }
+        Article article = article(record);
+        gold.put(article.id(), record.get("event").asText());
+        articles.add(article);
+      }
+    }
+    long start = System.nanoTime();
+    Annotator annotator = Annotator.standard();
+    List<AnnotatedArticle> annotated = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      annotated.add(annotator.annotate(article));
+    }
+    Clusterer clusterer = Clusterer.create(settings);
+    clusterer.add(annotated);
+    double millis = (System.nanoTime() - start) / 1e6 / Math.max(1, articles.size());
+    Map<String, String> predicted = new HashMap<>();
+    for (Event event : clusterer.clustering().events()) {
+      for (String member : event.articles()) {
+        predicted.putIfAbsent(member, event.id());
+      }
+    }
+    gold.keySet().forEach(id -> predicted.putIfAbsent(id, "unplaced:" + id));
+    return new Result(ClusteringScores.of(gold, predicted), millis);
+  }
+
+  private static Article article(JsonNode record) {
+    String id = record.get("id").asText();
+    String title = record.hasNonNull("title") ? record.get("title").asText() : null;
+    List<String> paragraphs = new ArrayList<>();
+    for (String line : record.path("text").asText("").split("\n")) {
+      if (!line.isBlank()) {
+        paragraphs.add(line.strip());
+      }
+    }
+    String body = String.join("\n\n", paragraphs);
+    List<Span> spans = new ArrayList<>();
+    int at = 0;
+    for (String paragraph : paragraphs) {
+      spans.add(new Span(at, at + paragraph.length()));
+      at += paragraph.length() + 2;
+    }
+    PublicationTime published = null;
+    if (record.hasNonNull("published")) {
+      try {
+        published = PublicationTime.parse(record.get("published").asText());
+      } catch (RuntimeException e) {
+        published = null;
+      }
+    }
+    String outlet = record.hasNonNull("outlet") ? record.get("outlet").asText() : null;
+    return new Article(id, record.path("url").asText(id), null, outlet, title, published, List.of(), body, spans,
+        List.of(), List.of(), List.of(), null);
+  }
+}
