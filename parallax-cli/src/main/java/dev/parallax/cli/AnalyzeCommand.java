@@ -28,6 +28,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   Inputs inputs;
 
+  @Mixin
+  BatchOption batch;
+
   @Option(names = "--store", paramLabel = "DIR", description = "Keep the analysis in this store directory.")
   Path store;
 
@@ -38,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path directory = store != null ? store : Files.createTempDirectory("parallax-store-");
     try (Parallax parallax = Parallax.builder().store(LuceneStore.open(directory)).build()) {
-      IngestReport report = inputs.ingestInto(parallax, spec.commandLine().getErr());
+      IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
       AnalysisPrinter.print(parallax.analysis(), output.format, spec.commandLine().getOut());
       return Inputs.exitCode(report);
     } finally {

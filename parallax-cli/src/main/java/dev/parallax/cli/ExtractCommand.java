@@ -30,7 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FileIngest.Inputs read = new FileIngest().read(inputs.paths);
+    FileIngest.Inputs read = inputs.read();
     List<IngestError> errors = new ArrayList<>(read.errors());
     List<Article> articles = new ArrayList<>();
     Extractor extractor = new Extractor();

@@ -22,6 +22,9 @@ final class IngestCommand implements Callable<Integer> {
   Inputs inputs;
 
   @Mixin
+  BatchOption batch;
+
+  @Mixin
   StoreOptions store;
 
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default ${DEFAULT-VALUE}).")
@@ -30,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Parallax parallax = store.open()) {
-      IngestReport report = inputs.ingestInto(parallax, spec.commandLine().getErr());
+      IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
       var out = spec.commandLine().getOut();
       if (format == Format.json) {
         out.println(JsonReport.ofIngest(report));

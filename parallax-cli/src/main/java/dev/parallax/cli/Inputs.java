@@ -3,10 +3,15 @@ package dev.parallax.cli;
 import dev.parallax.IngestReport;
 import dev.parallax.Parallax;
 import dev.parallax.ingest.FileIngest;
+import dev.parallax.ingest.IngestLimits;
+import dev.parallax.model.Article;
 import dev.parallax.model.IngestError;
+import dev.parallax.model.RawDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The input paths of {@code analyze} and {@code ingest}, and reading them into a pipeline. */
@@ -17,15 +22,39 @@ final class Inputs {
           + "url, id, title, html or text, published, outlet). Folders are read recursively.")
   List<Path> paths;
 
-  /** Reads the inputs, ingests them, reports every rejected input on {@code err}. */
-  IngestReport ingestInto(Parallax parallax, PrintWriter err) {
-    FileIngest.Inputs inputs = new FileIngest().read(paths);
-    IngestReport report = parallax.ingest(inputs.documents(), inputs.errors());
-    for (IngestError error : report.errors()) {
-      err.println("parallax: " + error);
+  @Option(names = "--max-bytes", defaultValue = "16777216", paramLabel = "BYTES",
+      description = "Refuse files (and JSON Lines records) larger than this (default ${DEFAULT-VALUE}, 16 MiB).")
+  long maxBytes;
+
+  /** The documents and read errors of the inputs, within the limits given. */
+  FileIngest.Inputs read() {
+    if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("--max-bytes must be between 1 and " + Integer.MAX_VALUE + ", got " + maxBytes);
     }
-    err.flush();
-    return report;
+    IngestLimits limits = new IngestLimits(maxBytes, (int) maxBytes, IngestLimits.DEFAULTS.maxFolderDepth());
+    return new FileIngest(limits).read(paths);
+  }
+
+  /** Reads the inputs, ingests them batch by batch, reports every rejected input on {@code err}. */
+  IngestReport ingestInto(Parallax parallax, int batch, PrintWriter err) {
+    if (batch < 1) {
+      throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
+    }
+    FileIngest.Inputs inputs = read();
+    List<RawDocument> documents = inputs.documents();
+    List<Article> added = new ArrayList<>();
+    List<IngestReport.Duplicate> duplicates = new ArrayList<>();
+    List<IngestError> errors = new ArrayList<>();
+    for (int from = 0; from < Math.max(1, documents.size()); from += batch) {
+      List<IngestError> readErrors = from == 0 ? inputs.errors() : List.of();
+      IngestReport part = parallax.ingest(documents.subList(from, Math.min(documents.size(), from + batch)), readErrors);
+      added.addAll(part.added());
+      duplicates.addAll(part.duplicates());
+      errors.addAll(part.errors());
+      part.errors().forEach(error -> err.println("parallax: " + error));
+      err.flush();
+    }
+    return new IngestReport(added, duplicates, errors);
   }
 
   static int exitCode(IngestReport report) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,11 +102,13 @@ public final class LuceneStore implements Store {
         }
       } else {
         try (Stream<Path> entries = Files.list(directory)) {
-          if (entries.findAny().isPresent()) {
+          if (entries.anyMatch(entry -> !entry.getFileName().toString().equals(MARKER + ".partial"))) {
             throw new StoreException(directory + " is not empty and is not a Parallax store; not writing into it");
           }
         }
-        Files.writeString(marker, "{\"format\": " + FORMAT + "}\n", StandardCharsets.UTF_8);
+        Path partial = directory.resolve(MARKER + ".partial");
+        Files.writeString(partial, "{\"format\": " + FORMAT + "}\n", StandardCharsets.UTF_8);
+        Files.move(partial, marker, StandardCopyOption.ATOMIC_MOVE);
       }
       return new LuceneStore(directory);
     } catch (IOException e) {
