@@ -1,6 +1,7 @@
 package dev.parallax;
 
 import dev.parallax.brief.Brief;
+import dev.parallax.compare.Comparison;
 import dev.parallax.compare.EventEntity;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.model.Article;
@@ -24,20 +25,25 @@ public record Analysis(List<Article> articles, List<IngestError> errors, List<Ev
     stories = List.copyOf(stories);
   }
 
-  /** An event and what its articles say: who they name, and utterances grouped across outlets. */
-  public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes) {
+  /**
+   * An event and what its articles say: who they name, utterances grouped across outlets, and
+   * how the outlets compare (coverage, facts, framing, timeline).
+   */
+  public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes, Comparison comparison) {
     public EventReport {
       Objects.requireNonNull(event, "event");
       entities = List.copyOf(entities);
       quotes = List.copyOf(quotes);
+      Objects.requireNonNull(comparison, "comparison");
     }
   }
 
-  /** A story, titled, with its brief. */
-  public record StoryReport(Story story, Brief brief) {
+  /** A story, titled, with its brief and the comparison of all its articles. */
+  public record StoryReport(Story story, Brief brief, Comparison comparison) {
     public StoryReport {
       Objects.requireNonNull(story, "story");
       Objects.requireNonNull(brief, "brief");
+      Objects.requireNonNull(comparison, "comparison");
     }
   }
 }

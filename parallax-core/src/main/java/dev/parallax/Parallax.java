@@ -3,8 +3,11 @@ package dev.parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.compare.Comparer;
+import dev.parallax.compare.Comparison;
 import dev.parallax.compare.EntityTally;
 import dev.parallax.compare.QuoteAligner;
+import dev.parallax.compare.QuoteGroup;
 import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
@@ -46,6 +49,7 @@ public final class Parallax implements AutoCloseable {
   private final Store store;
   private final Extractor extractor = new Extractor();
   private final Annotator annotator = Annotator.standard();
+  private final Comparer comparer = new Comparer();
   private final Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
   private final Clusterer.Settings settings;
   private Clusterer clusterer;
@@ -117,17 +121,20 @@ public final class Parallax implements AutoCloseable {
     Clustering clustering = store.clustering();
     Map<String, AnnotatedArticle> linked = new LinkedHashMap<>();
     new EntityLinker().link(List.copyOf(annotated.values())).forEach(article -> linked.put(article.id(), article));
-    Map<String, List<AnnotatedArticle>> membersByEvent = new LinkedHashMap<>();
+    Map<String, BriefWriter.Event> briefEvents = new LinkedHashMap<>();
     List<Analysis.EventReport> events = new ArrayList<>();
     for (Event event : clustering.events()) {
       List<AnnotatedArticle> members = event.articles().stream().map(linked::get).toList();
-      membersByEvent.put(event.id(), members);
-      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), new QuoteAligner().align(members)));
+      List<QuoteGroup> quotes = new QuoteAligner().align(members);
+      briefEvents.put(event.id(), new BriefWriter.Event(members, quotes));
+      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), quotes, comparer.compare(members)));
     }
     List<Analysis.StoryReport> stories = new ArrayList<>();
     for (Story story : clustering.stories()) {
-      Brief brief = new BriefWriter().write(story.events().stream().map(membersByEvent::get).toList());
-      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief));
+      List<BriefWriter.Event> storyEvents = story.events().stream().map(briefEvents::get).toList();
+      Comparison comparison = comparer.compare(storyEvents.stream().flatMap(e -> e.articles().stream()).toList());
+      Brief brief = new BriefWriter().write(storyEvents, comparison);
+      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison));
     }
     return new Analysis(store.articles(), store.errors(), events, stories);
   }

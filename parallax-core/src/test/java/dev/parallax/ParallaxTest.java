@@ -33,8 +33,11 @@ class ParallaxTest {
       assertEquals(2, analysis.events().size());
       assertEquals(1, analysis.stories().size());
       Analysis.StoryReport story = analysis.stories().get(0);
-      assertEquals(2, story.brief().sentences().size());
+      assertEquals(2, story.brief().sentences().stream()
+          .filter(sentence -> sentence.section() == dev.parallax.brief.BriefSentence.Section.SUMMARY)
+          .filter(sentence -> sentence.citations().size() == 1).count(), "one lead sentence per event");
       assertEquals(story.brief().title(), story.story().title());
+      assertEquals(4, story.comparison().coverage().reports().size());
     }
   }
 

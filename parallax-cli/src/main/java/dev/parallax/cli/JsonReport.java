@@ -114,7 +114,7 @@ final class JsonReport {
             .put("similarity", variant.similarity());
       }
     }
-    node.putArray("facts");
+    ComparisonJson.write(node, report.comparison());
   }
 
   private static void story(ObjectNode node, Analysis.StoryReport report) {
@@ -126,15 +126,17 @@ final class JsonReport {
     for (BriefSentence sentence : report.brief().sentences()) {
       ObjectNode out = sentences.addObject();
       out.put("text", sentence.text());
+      out.put("section", sentence.section().name().toLowerCase(Locale.ROOT));
       ArrayNode citations = out.putArray("citations");
       for (Citation citation : sentence.citations()) {
         citations.addObject().put("article", citation.article())
             .put("start", citation.span().start()).put("end", citation.span().end());
       }
     }
+    ComparisonJson.write(node, report.comparison());
   }
 
-  private static void strings(ArrayNode out, List<String> values) {
+  static void strings(ArrayNode out, List<String> values) {
     values.forEach(out::add);
   }
 

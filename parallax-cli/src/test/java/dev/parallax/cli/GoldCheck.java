@@ -116,11 +116,34 @@ final class GoldCheck {
       JsonNode sentences = story.get("brief").get("sentences");
       assertTrue(sentences.size() > 0, "story " + story.get("id") + " has an empty brief");
       for (JsonNode sentence : sentences) {
-        JsonNode citation = sentence.get("citations").get(0);
-        String body = articles.get(citation.get("article").asText()).get("body").asText();
-        assertEquals(sentence.get("text").asText(),
-            body.substring(citation.get("start").asInt(), citation.get("end").asInt()), "brief citation");
+        for (JsonNode citation : sentence.get("citations")) {
+          String body = articles.get(citation.get("article").asText()).get("body").asText();
+          assertTrue(citation.get("end").asInt() <= body.length(), "brief citation outside its body: " + sentence);
+        }
+        if (sentence.get("section").asText().equals("summary") && sentence.get("citations").size() == 1) {
+          JsonNode citation = sentence.get("citations").get(0);
+          String body = articles.get(citation.get("article").asText()).get("body").asText();
+          assertEquals(sentence.get("text").asText(),
+              body.substring(citation.get("start").asInt(), citation.get("end").asInt()), "summary sentence");
+        }
       }
+    }
+  }
+
+  /** Each gold fact comes out as one story fact of the same kind stated by exactly the gold articles. */
+  void facts() {
+    for (JsonNode fact : gold.path("facts")) {
+      Set<String> members = new HashSet<>();
+      fact.get("in").forEach(key -> members.add(ids.get(key.asText())));
+      boolean found = false;
+      for (JsonNode story : analysis.get("stories")) {
+        for (JsonNode predicted : story.get("facts")) {
+          found |= predicted.get("kind").asText().equals(fact.get("kind").asText())
+              && strings(predicted.get("articles")).equals(members);
+        }
+      }
+      assertTrue(found, "gold fact '" + fact.path("what").asText() + "' (" + fact.get("kind").asText() + ", " + members
+          + ") is not one story fact");
     }
   }
 

@@ -3,8 +3,10 @@ package dev.parallax.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 abstract class GoldCorpusTest {
 
   private GoldCheck check;
+  private Path analysisFile;
+  private JsonNode analysis;
 
   /** The corpus folder; the test is skipped when it has no {@code gold.json}. */
   abstract Path corpus();
@@ -24,7 +28,33 @@ abstract class GoldCorpusTest {
     assumeTrue(Files.isRegularFile(corpus.resolve("gold.json")), "no gold.json in " + corpus);
     Cli cli = Cli.run("analyze", corpus.toString(), "--format", "json");
     assertEquals(0, cli.exitCode(), cli.err());
-    check = new GoldCheck(corpus.resolve("gold.json"), cli.json());
+    analysis = cli.json();
+    check = new GoldCheck(corpus.resolve("gold.json"), analysis);
+    analysisFile = Files.createTempFile("parallax-analysis-", ".json");
+    Files.writeString(analysisFile, cli.out());
+  }
+
+  @AfterAll
+  void deleteAnalysis() throws Exception {
+    if (analysisFile != null) {
+      Files.deleteIfExists(analysisFile);
+    }
+  }
+
+  @Test
+  void factsMatchTheGold() {
+    check.facts();
+  }
+
+  @Test
+  void everyBriefKeepsTheCitationRules() {
+    Cli cli = Cli.run("check-brief", analysisFile.toString());
+    assertEquals(0, cli.exitCode(), cli.out() + cli.err());
+  }
+
+  /** What {@code analyze --format json} printed for the corpus. */
+  JsonNode analysis() {
+    return analysis;
   }
 
   @Test

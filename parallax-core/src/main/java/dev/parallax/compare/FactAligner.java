@@ -1,0 +1,253 @@
+package dev.parallax.compare;
+
+import dev.parallax.internal.SparseVectors;
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts stage: aligns the statements (lead-story sentences) of a set of articles, an event
+ * or a story, into facts. Two sentences of different articles state one fact when their
+ * content words are close (IDF-weighted cosine ≥ {@value #SAME_SENTENCE}, sharing at least
+ * {@value #MIN_SHARED_WORDS} words) or when they give the same figure for the same thing after
+ * unit normalisation ("1,340-kilometer border" = "830-mile border"). Figures of the same
+ * measure that cannot both be true make a conflict; figures of different measures (a daily
+ * rate and a monthly total, people and asylum seekers) never do. Facts reported by two or more
+ * independent origins (different outlets, or different wording) are agreed; sentences that
+ * only one article states are partial facts when they carry a figure, a date or names.
+ * Thread-safe.
+ */
+public final class FactAligner {
+
+  /** IDF-weighted cosine of content words from which two sentences state one fact. */
+  static final double SAME_SENTENCE = 0.5;
+  static final int MIN_SHARED_WORDS = 3;
+  /** Minimum cosine between two sentences whose differing figures for one thing are a conflict. */
+  static final double CONFLICT_CONTEXT = 0.1;
+
+  /** The facts of these articles: agreed first, then conflicts, then partial facts. */
+  public List<Fact> align(List<AnnotatedArticle> articles) {
+    List<Statement> statements = Statement.of(articles);
+    Map<String, Double> idf = idf(statements);
+    UnionFind groups = new UnionFind(statements.size());
+    Set<Integer> contradicted = new HashSet<>();
+    Map<Integer, String> figures = new HashMap<>();
+    for (int a = 0; a < statements.size(); a++) {
+      for (int b = a + 1; b < statements.size(); b++) {
+        Statement first = statements.get(a);
+        Statement second = statements.get(b);
+        if (first.articleId().equals(second.articleId())) {
+          continue;
+        }
+        double similarity = SparseVectors.cosine(first.words(), second.words(), word -> idf.getOrDefault(word, 1.0));
+        if (similarity >= SAME_SENTENCE && shared(first, second) >= MIN_SHARED_WORDS) {
+          groups.union(a, b);
+        }
+        compareFigures(statements, a, b, similarity, groups, contradicted, figures);
+      }
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (List<Integer> members : groups.components()) {
+      Fact fact = fact(articles, statements, members, contradicted, figures, idf);
+      if (fact != null) {
+        facts.add(fact);
+      }
+    }
+    facts.sort(Comparator.comparing((Fact fact) -> fact.kind().ordinal())
+        .thenComparing(fact -> -fact.articles().size()));
+    return facts;
+  }
+
+  private static void compareFigures(List<Statement> statements, int a, int b, double similarity, UnionFind groups,
+      Set<Integer> contradicted, Map<Integer, String> figures) {
+    Statement first = statements.get(a);
+    Statement second = statements.get(b);
+    for (Quantity x : first.quantities()) {
+      for (Quantity y : second.quantities()) {
+        if (!x.sameMeasure(y) || (!x.dimension().equals("count") && !sameThing(x, first, y, second))
+            || (!x.consistentWith(y) && similarity < CONFLICT_CONTEXT)) {
+          continue;
+        }
+        groups.union(a, b);
+        figures.putIfAbsent(a, x.span().of(first.article().body()));
+        figures.putIfAbsent(b, y.span().of(second.article().body()));
+        if (!x.consistentWith(y)) {
+          contradicted.add(a);
+          contradicted.add(b);
+          figures.put(a, x.span().of(first.article().body()));
+          figures.put(b, y.span().of(second.article().body()));
+        }
+      }
+    }
+  }
+
+  /** Whether two measurements are of one thing: the noun one measures is named by the other's sentence. */
+  private static boolean sameThing(Quantity x, Statement first, Quantity y, Statement second) {
+    if (x.thing() != null && x.thing().equals(y.thing())) {
+      return true;
+    }
+    return named(x.thing(), second) || named(y.thing(), first);
+  }
+
+  private static boolean named(String thing, Statement statement) {
+    if (thing == null) {
+      return false;
+    }
+    for (String word : thing.split(" ")) {
+      if (!statement.words().containsKey(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Fact fact(List<AnnotatedArticle> scope, List<Statement> statements, List<Integer> members,
+      Set<Integer> contradicted, Map<Integer, String> figures, Map<String, Double> idf) {
+    Set<String> articleIds = new LinkedHashSet<>();
+    members.forEach(index -> articleIds.add(statements.get(index).articleId()));
+    boolean conflict = members.stream().anyMatch(contradicted::contains);
+    Fact.Kind kind;
+    if (conflict) {
+      kind = Fact.Kind.CONFLICT;
+    } else if (origins(statements, members) >= 2) {
+      kind = Fact.Kind.AGREED;
+    } else if (scope.size() > 1 && articleIds.size() == 1 && members.stream().anyMatch(i -> factual(statements.get(i)))) {
+      kind = Fact.Kind.PARTIAL;
+    } else {
+      return null;
+    }
+    List<FactStatement> stated = new ArrayList<>();
+    for (int index : members) {
+      Statement statement = statements.get(index);
+      FactStatement.Stance stance = contradicted.contains(index) ? FactStatement.Stance.CONTRADICTED
+          : statement.attributed() ? FactStatement.Stance.ATTRIBUTED : FactStatement.Stance.STATED;
+      stated.add(new FactStatement(statement.articleId(), statement.span(), stance, figures.get(index)));
+    }
+    List<String> absent = scope.stream().map(AnnotatedArticle::id).filter(id -> !articleIds.contains(id)).toList();
+    String text = conflict ? conflictText(statements, members, figures) : central(statements, members, idf).text();
+    return new Fact(text, kind, stated, absent);
+  }
+
+  /** Independent origins: different outlets (an article with no known outlet counts alone); copied words count once. */
+  private static int origins(List<Statement> statements, List<Integer> members) {
+    Set<String> outlets = new HashSet<>();
+    Set<String> texts = new HashSet<>();
+    for (int index : members) {
+      Statement statement = statements.get(index);
+      if (texts.add(statement.text().replaceAll("\\W+", " ").strip().toLowerCase(Locale.ROOT))) {
+        String outlet = statement.article().article().outlet();
+        outlets.add(outlet == null ? "#" + statement.articleId() : outlet.toLowerCase(Locale.ROOT));
+      }
+    }
+    return outlets.size();
+  }
+
+  /** A lone sentence is worth listing when it carries a figure, a date or at least two names. */
+  private static boolean factual(Statement statement) {
+    if (!statement.quantities().isEmpty()) {
+      return true;
+    }
+    AnnotatedArticle article = statement.article();
+    for (TimeExpression time : article.times()) {
+      if (statement.span().contains(time.span()) && time.granularity() == TimeExpression.Granularity.DAY) {
+        return true;
+      }
+    }
+    return article.mentions().stream().filter(mention -> statement.span().contains(mention.span()))
+        .map(mention -> mention.entity()).distinct().count() >= 2;
+  }
+
+  private static Statement central(List<Statement> statements, List<Integer> members, Map<String, Double> idf) {
+    Statement best = statements.get(members.get(0));
+    double bestScore = -1;
+    for (int a : members) {
+      double score = 0;
+      for (int b : members) {
+        if (a != b) {
+          score += SparseVectors.cosine(statements.get(a).words(), statements.get(b).words(),
+              word -> idf.getOrDefault(word, 1.0));
+        }
+      }
+      if (score > bestScore) {
+        best = statements.get(a);
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static String conflictText(List<Statement> statements, List<Integer> members, Map<Integer, String> figures) {
+    Set<String> values = new LinkedHashSet<>();
+    for (int index : members) {
+      if (figures.containsKey(index)) {
+        values.add("“" + figures.get(index) + "”");
+      }
+    }
+    return "Figures differ: " + String.join(" vs ", values) + ".";
+  }
+
+  private static int shared(Statement first, Statement second) {
+    int shared = 0;
+    for (String word : first.words().keySet()) {
+      if (second.words().containsKey(word)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  private static Map<String, Double> idf(List<Statement> statements) {
+    Map<String, Integer> frequency = new HashMap<>();
+    for (Statement statement : statements) {
+      statement.words().keySet().forEach(word -> frequency.merge(word, 1, Integer::sum));
+    }
+    Map<String, Double> idf = new HashMap<>();
+    frequency.forEach((word, count) -> idf.put(word, Math.log(1 + (double) statements.size() / count)));
+    return idf;
+  }
+
+  /** Disjoint sets over statement indices; components listed in order of their first member. */
+  private static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int size) {
+      parent = new int[size];
+      for (int i = 0; i < size; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    void union(int a, int b) {
+      int rootA = find(a);
+      int rootB = find(b);
+      if (rootA != rootB) {
+        parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+      }
+    }
+
+    List<List<Integer>> components() {
+      Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+      for (int i = 0; i < parent.length; i++) {
+        byRoot.computeIfAbsent(find(i), root -> new ArrayList<>()).add(i);
+      }
+      return List.copyOf(byRoot.values());
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.model.AnnotatedArticle;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FactAlignerTest {
+
+  private final List<AnnotatedArticle> march = CompareFixtures.march();
+  private final List<Fact> facts = new FactAligner().align(march);
+  private final String courier = CompareFixtures.of(march, CompareFixtures.COURIER).id();
+  private final String herald = CompareFixtures.of(march, CompareFixtures.HERALD).id();
+  private final String radio = CompareFixtures.of(march, CompareFixtures.RADIO).id();
+
+  @Test
+  void theSameLengthInKilometresAndMilesIsOneAgreedFact() {
+    Fact canal = facts.stream().filter(fact -> fact.statements().stream()
+        .anyMatch(s -> "42-kilometre".equals(s.figure()))).findFirst().orElseThrow();
+    assertEquals(Fact.Kind.AGREED, canal.kind());
+    assertEquals(Set.of(courier, herald), Set.copyOf(canal.articles()));
+    assertTrue(canal.statements().stream().anyMatch(s -> "26-mile".equals(s.figure())));
+    assertEquals(List.of(radio), canal.absent());
+  }
+
+  @Test
+  void differentCrowdSizesAreAConflictWithBothSidesContradicted() {
+    List<Fact> conflicts = facts.stream().filter(fact -> fact.kind() == Fact.Kind.CONFLICT).toList();
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    Fact crowd = conflicts.get(0);
+    assertEquals(Set.of(courier, herald), Set.copyOf(crowd.articles()));
+    assertTrue(crowd.text().contains("5,000") && crowd.text().contains("12,000"), crowd.text());
+    assertTrue(crowd.statements().stream().allMatch(s -> s.stance() == FactStatement.Stance.CONTRADICTED));
+  }
+
+  @Test
+  void aDailyRateAndAMonthlyTotalAreNotAConflict() {
+    assertTrue(facts.stream().filter(fact -> fact.kind() == Fact.Kind.CONFLICT)
+        .noneMatch(fact -> fact.text().contains("300") || fact.text().contains("900")));
+  }
+
+  @Test
+  void aQuotedClaimIsAttributedAndWordingsOfOneSentenceAgree() {
+    Fact arrests = facts.stream().filter(fact -> fact.text().contains("eleven arrests")).findFirst().orElseThrow();
+    assertEquals(Fact.Kind.AGREED, arrests.kind());
+    assertEquals(Set.of(herald, radio), Set.copyOf(arrests.articles()));
+    assertTrue(arrests.statements().stream().allMatch(s -> s.stance() == FactStatement.Stance.ATTRIBUTED));
+  }
+
+  @Test
+  void everyStatementSpanLiesInsideItsArticle() {
+    for (Fact fact : facts) {
+      for (FactStatement statement : fact.statements()) {
+        AnnotatedArticle article = march.stream().filter(a -> a.id().equals(statement.article())).findFirst().orElseThrow();
+        assertTrue(statement.span().end() <= article.body().length());
+        if (statement.figure() != null) {
+          assertTrue(statement.span().of(article.body()).contains(statement.figure()));
+        }
+      }
+    }
+  }
+}
