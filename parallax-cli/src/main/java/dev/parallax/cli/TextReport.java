@@ -2,6 +2,8 @@ package dev.parallax.cli;
 
 import dev.parallax.Analysis;
 import dev.parallax.brief.BriefSentence;
+import dev.parallax.compare.Fact;
+import dev.parallax.compare.Framing;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.model.Article;
@@ -10,6 +12,7 @@ import dev.parallax.model.IngestError;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Human-readable renderings of an analysis: plain text for a terminal, Markdown for a document. */
 final class TextReport {
@@ -44,12 +47,20 @@ final class TextReport {
       line("");
       line(markdown ? "## " + story.story().title() + " (" + story.story().id() + ")"
           : "STORY " + story.story().id() + ": " + story.story().title());
-      if (!story.brief().sentences().isEmpty()) {
-        line(markdown ? "" : "  Brief:");
-        for (BriefSentence sentence : story.brief().sentences()) {
-          String cited = sourceOf(sentence.citations().get(0).article());
-          line((markdown ? "> " : "    ") + sentence.text() + " [" + cited + "]");
+      BriefSentence.Section section = null;
+      for (BriefSentence sentence : story.brief().sentences()) {
+        if (sentence.section() != section) {
+          section = sentence.section();
+          String name = SECTION_NAMES.get(section);
+          line(markdown ? "" : "  " + name + ":");
+          if (markdown) {
+            line("**" + name + "**");
+            line("");
+          }
         }
+        String cited = sentence.citations().stream().map(c -> sourceOf(c.article())).distinct()
+            .collect(Collectors.joining("; "));
+        line((markdown ? "- " : "    ") + sentence.text() + " [" + cited + "]");
       }
       for (String eventId : story.story().events()) {
         event(events.get(eventId));
@@ -87,6 +98,7 @@ final class TextReport {
     if (!named.isEmpty()) {
       line((markdown ? "- Named by several outlets: " : "    Named by several outlets: ") + String.join(", ", named));
     }
+    facts(report);
     List<QuoteGroup> shared = report.quotes().stream().filter(group -> group.articleCount() > 1).toList();
     if (!shared.isEmpty()) {
       line(markdown ? "" : "    Quoted by several outlets:");
@@ -96,6 +108,29 @@ final class TextReport {
           line((markdown ? "  - " : "        ") + "“" + variant.text() + "” [" + sourceOf(variant.article()) + "]");
         }
       }
+    }
+  }
+
+  private static final Map<BriefSentence.Section, String> SECTION_NAMES = Map.of(
+      BriefSentence.Section.SUMMARY, "Brief",
+      BriefSentence.Section.TIMELINE, "Timeline",
+      BriefSentence.Section.QUOTES, "Key quotes",
+      BriefSentence.Section.DIFFERENCES, "Where sources differ");
+
+  private void facts(Analysis.EventReport report) {
+    List<Fact> facts = report.comparison().facts();
+    long agreed = facts.stream().filter(fact -> fact.kind() == Fact.Kind.AGREED).count();
+    long partial = facts.stream().filter(fact -> fact.kind() == Fact.Kind.PARTIAL).count();
+    line((markdown ? "- " : "    ") + "Facts: " + agreed + " agreed by several outlets, " + partial
+        + " reported by one only");
+    for (Fact fact : facts) {
+      if (fact.kind() == Fact.Kind.CONFLICT) {
+        line((markdown ? "- Conflict: " : "    Conflict: ") + fact.text() + " ["
+            + fact.articles().stream().map(this::sourceOf).collect(Collectors.joining("; ")) + "]");
+      }
+    }
+    for (Framing.WordChoice choice : report.comparison().framing().wordChoices()) {
+      line((markdown ? "- " : "    ") + "Words for " + choice.referent() + ": " + String.join(", ", choice.terms()));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The facts stage: aligns the statements (lead-story sentences) of a set of articles, an event
@@ -33,6 +34,8 @@ public final class FactAligner {
   static final int MIN_SHARED_WORDS = 3;
   /** Minimum cosine between two sentences whose differing figures for one thing are a conflict. */
   static final double CONFLICT_CONTEXT = 0.1;
+
+  private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:He|She|It|They|This|These|That|Those|We|I)\\b");
 
   /** The facts of these articles: agreed first, then conflicts, then partial facts. */
   public List<Fact> align(List<AnnotatedArticle> articles) {
@@ -166,11 +169,12 @@ public final class FactAligner {
         .map(mention -> mention.entity()).distinct().count() >= 2;
   }
 
+  /** The member closest to the others; a sentence opening with a pronoun ("It has closed ...") is a poor stand-alone text. */
   private static Statement central(List<Statement> statements, List<Integer> members, Map<String, Double> idf) {
     Statement best = statements.get(members.get(0));
     double bestScore = -1;
     for (int a : members) {
-      double score = 0;
+      double score = PRONOUN_OPENING.matcher(statements.get(a).text()).lookingAt() ? -1 : 0;
       for (int b : members) {
         if (a != b) {
           score += SparseVectors.cosine(statements.get(a).words(), statements.get(b).words(),

@@ -80,7 +80,8 @@ public final class ClusterEvaluation {
     return new Result(ClusteringScores.of(gold, predicted), millis);
   }
 
-  private static Article article(JsonNode record) {
+  /** A benchmark record as an already extracted article: each line of {@code text} a paragraph. */
+  static Article article(JsonNode record) {
     String id = record.get("id").asText();
     String title = record.hasNonNull("title") ? record.get("title").asText() : null;
     List<String> paragraphs = new ArrayList<>();
