@@ -13,6 +13,7 @@ final class AnalysisPrinter {
       case json -> out.println(JsonReport.of(analysis));
       case md -> out.print(TextReport.markdown(analysis));
       case text -> out.print(TextReport.plain(analysis));
+      case html -> out.print(HtmlReport.of(analysis));
     }
     out.flush();
   }

@@ -4,5 +4,6 @@ package dev.parallax.cli;
 enum Format {
   text,
   md,
-  json
+  json,
+  html
 }

@@ -94,16 +94,26 @@ public final class BriefWriter {
         .forEach(fact -> sentences.add(new BriefSentence(fact.text(), Section.SUMMARY, citations(fact))));
   }
 
+  /** The busiest days of the timeline, in calendar order; days told by the same sentences share one line. */
   private static void timeline(Timeline timeline, List<BriefSentence> sentences) {
     List<Timeline.Entry> entries = timeline.entries();
     List<Timeline.Entry> kept = entries.stream()
         .sorted((a, b) -> Integer.compare(b.sources().size(), a.sources().size()))
         .limit(MAX_TIMELINE_DAYS)
         .toList();
+    Timeline.Entry previous = null;
     for (Timeline.Entry entry : entries) {
-      if (kept.contains(entry)) {
-        List<Citation> citations = entry.sources().stream().map(s -> new Citation(s.article(), s.span())).toList();
+      if (!kept.contains(entry)) {
+        continue;
+      }
+      List<Citation> citations = entry.sources().stream().map(s -> new Citation(s.article(), s.span())).toList();
+      BriefSentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      if (previous != null && last != null && previous.sources().equals(entry.sources())) {
+        sentences.set(sentences.size() - 1, new BriefSentence(previous.date() + " to " + entry.date() + ": "
+            + entry.text(), Section.TIMELINE, citations));
+      } else {
         sentences.add(new BriefSentence(entry.date() + ": " + entry.text(), Section.TIMELINE, citations));
+        previous = entry;
       }
     }
   }
