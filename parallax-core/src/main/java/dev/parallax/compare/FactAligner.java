@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -70,27 +71,42 @@ public final class FactAligner {
     return facts;
   }
 
+  /**
+   * Compares each figure of one sentence with the figures of the same measure in the other: one
+   * that agrees links the sentences; when none agrees (and the sentences are close enough), the
+   * figure is contradicted. A sentence that gives two figures ("12 percent asked, 5 percent
+   * offered") agrees with another giving both.
+   */
   private static void compareFigures(List<Statement> statements, int a, int b, double similarity, UnionFind groups,
       Set<Integer> contradicted, Map<Integer, String> figures) {
     Statement first = statements.get(a);
     Statement second = statements.get(b);
     for (Quantity x : first.quantities()) {
-      for (Quantity y : second.quantities()) {
-        if (!x.sameMeasure(y) || (!x.dimension().equals("count") && !sameThing(x, first, y, second))
-            || (!x.consistentWith(y) && similarity < CONFLICT_CONTEXT)) {
-          continue;
-        }
+      List<Quantity> comparable = second.quantities().stream()
+          .filter(y -> x.sameMeasure(y) && (x.dimension().equals("count") || sameThing(x, first, y, second)))
+          .toList();
+      if (comparable.isEmpty()) {
+        continue;
+      }
+      Quantity agreeing = comparable.stream().filter(x::consistentWith).findFirst().orElse(null);
+      if (agreeing != null) {
         groups.union(a, b);
         figures.putIfAbsent(a, x.span().of(first.article().body()));
-        figures.putIfAbsent(b, y.span().of(second.article().body()));
-        if (!x.consistentWith(y)) {
-          contradicted.add(a);
-          contradicted.add(b);
-          figures.put(a, x.span().of(first.article().body()));
-          figures.put(b, y.span().of(second.article().body()));
-        }
+        figures.putIfAbsent(b, agreeing.span().of(second.article().body()));
+      } else if (similarity >= CONFLICT_CONTEXT && !agreesElsewhere(x, second)) {
+        groups.union(a, b);
+        contradicted.add(a);
+        contradicted.add(b);
+        figures.put(a, x.span().of(first.article().body()));
+        figures.put(b, comparable.get(0).span().of(second.article().body()));
       }
     }
+  }
+
+  /** Whether the other sentence gives the same figure for something (it may name what it measures differently). */
+  private static boolean agreesElsewhere(Quantity x, Statement second) {
+    return second.quantities().stream().anyMatch(y -> x.dimension().equals(y.dimension())
+        && Objects.equals(x.per(), y.per()) && x.consistentWith(y));
   }
 
   /** Whether two measurements are of one thing: the noun one measures is named by the other's sentence. */

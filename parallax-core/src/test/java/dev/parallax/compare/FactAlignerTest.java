@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Span;
+import dev.parallax.nlp.Annotator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -61,5 +64,21 @@ class FactAlignerTest {
         }
       }
     }
+  }
+
+  @Test
+  void aDemandAndAnOfferInOneSentenceDoNotContradictTheSameTwoFiguresElsewhere() {
+    List<AnnotatedArticle> talks = List.of(
+        article("The union wants a 12 percent pay rise over two years. The port authority has offered 5 percent."),
+        article("The union is seeking a 12 percent rise over two years; the authority's last offer was 5 percent."),
+        article("The union is asking for a pay rise of 12 percent, more than double the 5 percent the authority has put on the table."));
+    assertTrue(new FactAligner().align(talks).stream().noneMatch(fact -> fact.kind() == Fact.Kind.CONFLICT));
+  }
+
+  private static AnnotatedArticle article(String text) {
+    Article article = new Article(Integer.toHexString(text.hashCode()), "test", null,
+        null, null, null, List.of(), text, List.of(new Span(0, text.length())), List.of(), List.of(),
+        List.of(), null);
+    return Annotator.standard().annotate(article);
   }
 }
