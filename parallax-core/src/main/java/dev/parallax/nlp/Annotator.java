@@ -43,7 +43,7 @@ public final class Annotator {
     List<Mention> mentions = entities.recognize(body, sentenceSpans);
     LocalDate anchor = article.published() == null ? null : article.published().date();
     List<TimeExpression> timeExpressions = times.resolve(body, anchor);
-    List<Quote> quoteList = quotes.find(body, article.paragraphs(), mentions);
+    List<Quote> quoteList = quotes.find(body, article.paragraphs(), sentenceSpans, mentions);
     List<Span> segments = segmenter.segment(body, article.paragraphs(), mentions);
     LocalDate eventDate = eventDate(body, sentenceSpans, timeExpressions, segments.get(0), anchor);
     return new AnnotatedArticle(article, sentenceSpans, mentions, timeExpressions, quoteList, segments, eventDate);

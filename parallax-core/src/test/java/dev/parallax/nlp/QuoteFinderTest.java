@@ -57,6 +57,6 @@ class QuoteFinderTest {
 
   private List<Quote> find(String text) {
     List<Span> sentences = splitter.split(text);
-    return finder.find(text, List.of(new Span(0, text.length())), recognizer.recognize(text, sentences));
+    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
   }
 }

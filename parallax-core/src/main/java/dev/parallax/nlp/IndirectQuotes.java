@@ -1,0 +1,208 @@
+package dev.parallax.nlp;
+
+import dev.parallax.model.Mention;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds reported speech in one sentence, by word patterns around a reporting verb:
+ * {@code According to X, ...} and {@code ..., according to X}; {@code ..., X said} and {@code
+ * ..., said X} (the content before the attribution); {@code X said (that) ...}, {@code X told
+ * reporters that ...}, {@code X warned: ...}, {@code ..., stressing that ...} (the content after
+ * it, to the end of the sentence). A sentence mostly taken by a direct quote is left to the
+ * direct quote. Content must have at least {@value #MIN_WORDS} words. Thread-safe.
+ */
+final class IndirectQuotes {
+
+  static final int MIN_WORDS = 4;
+  /** How many words after the verb a {@code that} may come ({@code told CNN on Sunday that}). */
+  private static final int THAT_WINDOW = 6;
+  /** At most this many words may follow a trailing attribution ({@code , he said in a statement}). */
+  private static final int TAIL_WORDS = 6;
+
+  private final SpeakerResolver resolver;
+
+  IndirectQuotes(SpeakerResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  /** The reported speech in the sentence, or null. */
+  Quote find(String body, Span sentence, List<Quote> direct, List<Mention> mentions) {
+    if (mostlyQuoted(sentence, direct)) {
+      return null;
+    }
+    List<Token> tokens = Cue.words(body, sentence.start(), sentence.end());
+    if (tokens.size() < MIN_WORDS + 2) {
+      return null;
+    }
+    Quote quote = accordingTo(body, sentence, tokens, mentions);
+    if (quote == null) {
+      quote = trailing(body, sentence, tokens, mentions);
+    }
+    if (quote == null) {
+      quote = leading(body, sentence, tokens, mentions);
+    }
+    return quote;
+  }
+
+  private static boolean mostlyQuoted(Span sentence, List<Quote> direct) {
+    for (Quote quote : direct) {
+      Span content = quote.content();
+      if (content.overlaps(sentence)) {
+        int shared = Math.min(content.end(), sentence.end()) - Math.max(content.start(), sentence.start());
+        if (shared * 2 >= sentence.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Quote accordingTo(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i).text().equalsIgnoreCase("according") || !tokens.get(i + 1).text().equals("to")) {
+        continue;
+      }
+      Span speaker = Cue.rightChunk(body, tokens, i + 2);
+      if (speaker == null) {
+        return null;
+      }
+      Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
+      if (i == 0) {
+        int after = body.indexOf(',', speaker.end());
+        return after < 0 || after >= sentence.end() ? null
+            : quote(body, content(body, after + 1, sentence.end()), speaker, "according to", mentions);
+      }
+      if (body.substring(tokens.get(i - 1).end(), cue.start()).contains(",")) {
+        return quote(body, content(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** {@code CONTENT, X said [tail].} or {@code CONTENT, said X.} */
+  private Quote trailing(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    for (int v = tokens.size() - 1; v >= Math.max(MIN_WORDS, tokens.size() - TAIL_WORDS - Cue.MAX_SPEAKER_WORDS); v--) {
+      Token verb = tokens.get(v);
+      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized()
+          || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")
+          || tokens.size() - v - 1 > TAIL_WORDS + Cue.MAX_SPEAKER_WORDS) {
+        continue;
+      }
+      int before = v - 1;
+      if (body.substring(tokens.get(before).end(), verb.start()).contains(",")) {
+        Span speaker = Cue.rightChunk(body, tokens, v + 1);
+        if (speaker != null && endsNear(body, speaker.end(), sentence.end())) {
+          return quote(body, content(body, sentence.start(), tokens.get(before).end()), speaker, verb.text(), mentions);
+        }
+        continue;
+      }
+      Cue cue = Cue.leading(body, tokens, v, sentence.start());
+      if (cue == null || cue.speaker().start() <= tokens.get(0).start() || tokens.size() - v - 1 > TAIL_WORDS) {
+        continue;
+      }
+      int comma = body.lastIndexOf(',', cue.speaker().start());
+      if (comma > sentence.start() && body.substring(comma + 1, cue.speaker().start()).isBlank()) {
+        return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
+      }
+    }
+    return null;
+  }
+
+  /** {@code X said (that) CONTENT.}, {@code X told reporters CONTENT}, {@code ..., stressing that CONTENT.} */
+  private Quote leading(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    for (int v = 1; v < tokens.size() - MIN_WORDS; v++) {
+      Token verb = tokens.get(v);
+      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized()
+          || tokens.get(v - 1).text().equalsIgnoreCase("to")
+          || verb.text().endsWith("ing") && !body.substring(tokens.get(v - 1).end(), verb.start()).contains(",")) {
+        continue;
+      }
+      Cue cue = Cue.leading(body, tokens, v, sentence.start());
+      if (cue == null) {
+        continue;
+      }
+      int start = contentStart(body, tokens, v);
+      if (start < 0) {
+        continue;
+      }
+      Span content = content(body, start, sentence.end());
+      if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
+        return quote(body, content, cue.speaker(), verb.text(), mentions);
+      }
+    }
+    return null;
+  }
+
+  /** Where the content after the verb at {@code v} starts: after {@code that}, a colon, or the object. */
+  private static int contentStart(String body, List<Token> tokens, int v) {
+    for (int i = v + 1; i < Math.min(tokens.size(), v + THAT_WINDOW + 1); i++) {
+      if (tokens.get(i).text().equals("that")) {
+        return tokens.get(i).end();
+      }
+      if (body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains(",")) {
+        break;
+      }
+    }
+    String gap = body.substring(tokens.get(v).end(), tokens.get(v + 1).start());
+    if (gap.contains(":")) {
+      return tokens.get(v + 1).start();
+    }
+    if (!gap.isBlank()) {
+      return -1;
+    }
+    String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
+    int next = v + 1;
+    if (verb.startsWith("tell") || verb.equals("told")) {
+      Span object = Cue.rightChunk(body, tokens, next);
+      if (object == null) {
+        return -1;
+      }
+      while (next < tokens.size() && tokens.get(next).end() <= object.end()) {
+        next++;
+      }
+    }
+    if (next >= tokens.size()) {
+      return -1;
+    }
+    String first = tokens.get(next).text().toLowerCase(Locale.ROOT);
+    return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("to") || first.equals("for")
+        || first.equals("about") || first.equals("with") || first.equals("by") || first.equals("of") ? -1
+        : tokens.get(next).start();
+  }
+
+  private static boolean containsWord(List<Token> tokens, int from, int to, String word) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).text().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsNear(String body, int from, int sentenceEnd) {
+    return Tokenizer.tokens(body, from, sentenceEnd).size() <= TAIL_WORDS;
+  }
+
+  /** The span trimmed of spaces, a leading comma and trailing sentence punctuation. */
+  private static Span content(String body, int start, int end) {
+    while (start < end && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == ',')) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ".,;:!?".indexOf(body.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private Quote quote(String body, Span content, Span speaker, String verb, List<Mention> mentions) {
+    if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_WORDS) {
+      return null;
+    }
+    return new Quote(content, resolver.resolve(body, speaker, mentions), speaker, verb.toLowerCase(Locale.ROOT),
+        Quote.Kind.INDIRECT);
+  }
+}
