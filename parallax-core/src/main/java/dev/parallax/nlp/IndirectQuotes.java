@@ -28,12 +28,17 @@ final class IndirectQuotes {
     this.resolver = resolver;
   }
 
-  /** The reported speech in the sentence, or null. */
+  /**
+   * The reported speech in the sentence, or null. In a sentence mostly taken by direct quotes,
+   * only the words after the last one are searched ({@code "...," Peskov said, stressing that ...}).
+   */
   Quote find(String body, Span sentence, List<Quote> direct, List<Mention> mentions) {
-    if (mostlyQuoted(sentence, direct)) {
-      return null;
-    }
+    int quotedEnd = mostlyQuotedUntil(sentence, direct);
     List<Token> tokens = Cue.words(body, sentence.start(), sentence.end());
+    if (quotedEnd >= 0) {
+      Span rest = new Span(Math.min(quotedEnd, sentence.end()), sentence.end());
+      return leading(body, rest, Cue.words(body, rest.start(), rest.end()), mentions);
+    }
     if (tokens.size() < MIN_WORDS + 2) {
       return null;
     }
@@ -47,17 +52,18 @@ final class IndirectQuotes {
     return quote;
   }
 
-  private static boolean mostlyQuoted(Span sentence, List<Quote> direct) {
+  /** The end of the last direct quote when direct quotes take half the sentence or more; else -1. */
+  private static int mostlyQuotedUntil(Span sentence, List<Quote> direct) {
+    int shared = 0;
+    int end = -1;
     for (Quote quote : direct) {
       Span content = quote.content();
       if (content.overlaps(sentence)) {
-        int shared = Math.min(content.end(), sentence.end()) - Math.max(content.start(), sentence.start());
-        if (shared * 2 >= sentence.length()) {
-          return true;
-        }
+        shared += Math.min(content.end(), sentence.end()) - Math.max(content.start(), sentence.start());
+        end = Math.max(end, content.end() + 1);
       }
     }
-    return false;
+    return shared * 2 >= sentence.length() ? end : -1;
   }
 
   private Quote accordingTo(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
@@ -114,7 +120,7 @@ final class IndirectQuotes {
 
   /** {@code X said (that) CONTENT.}, {@code X told reporters CONTENT}, {@code ..., stressing that CONTENT.} */
   private Quote leading(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
-    for (int v = 1; v < tokens.size() - MIN_WORDS; v++) {
+    for (int v = 1; v < tokens.size() - MIN_WORDS + 1; v++) {
       Token verb = tokens.get(v);
       if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized()
           || tokens.get(v - 1).text().equalsIgnoreCase("to")

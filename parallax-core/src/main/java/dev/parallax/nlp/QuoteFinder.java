@@ -56,6 +56,7 @@ final class QuoteFinder {
         reported.add(found);
       }
     }
+    reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())));
     quotes.removeIf(quote -> reported.stream().anyMatch(other -> other.content().overlaps(quote.content())));
     quotes.addAll(reported);
     quotes.sort(Comparator.comparing(Quote::content));
@@ -83,6 +84,12 @@ final class QuoteFinder {
   private Quote quote(String body, Span content, Cue cue, List<Mention> mentions) {
     return new Quote(content, resolver.resolve(body, cue.speaker(), mentions), cue.speaker(),
         cue.verb().toLowerCase(Locale.ROOT), Quote.Kind.DIRECT);
+  }
+
+  /** Whether the direct quote opens the reported content ({@code Peskov said: "This is ..."}). */
+  private static boolean opens(String body, Span reported, Span quote) {
+    return reported.overlaps(quote) && quote.start() >= reported.start()
+        && body.substring(reported.start(), quote.start()).strip().length() <= 2;
   }
 
   private static boolean precededByColonParagraph(String body, Span paragraph) {

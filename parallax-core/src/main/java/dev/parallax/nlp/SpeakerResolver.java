@@ -43,6 +43,10 @@ final class SpeakerResolver {
     if (isProperName(speakerSpan.of(body).strip())) {
       return speakerSpan.of(body).strip();
     }
+    if (INSTITUTIONS.contains(head) && !words.startsWith("the ") && !words.startsWith("a ")
+        && !words.startsWith("an ") && Character.isUpperCase(speakerSpan.of(body).charAt(0))) {
+      return speakerSpan.of(body).strip();
+    }
     if (head.length() < 3 || !words.startsWith("the ") && !words.startsWith("a ") && !words.startsWith("an ")
         && words.indexOf(' ') >= 0) {
       return null;
