@@ -38,7 +38,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     print(out, "indirect", r.indirect());
     out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
         r.speakerAccuracy(), r.speakerRight(), r.speakerPairs());
-    out.printf(Locale.ROOT, "speed: %.0f articles/s (full annotation, one thread)%n", r.articlesPerSecond());
+    out.printf(Locale.ROOT, "speed: %.0f articles per CPU second (full annotation, one thread)%n", r.articlesPerSecond());
     out.flush();
     return ExitCodes.OK;
   }

@@ -43,6 +43,11 @@ abstract class GoldCorpusTest {
   }
 
   @Test
+  void everyUtteranceIsOneQuoteGroupAcrossItsArticles() {
+    check.utterances();
+  }
+
+  @Test
   void quoteAndCitationSpansPointIntoBodies() {
     check.bodySpansHold();
   }

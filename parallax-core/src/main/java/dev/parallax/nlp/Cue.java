@@ -27,8 +27,9 @@ record Cue(Span speaker, String verb, Span verbSpan) {
   private static final Set<String> STOPS = Set.of("in", "on", "at", "during", "to", "from", "after", "before",
       "while", "when", "as", "who", "which", "that", "and", "but", "with", "for", "by", "about", "if", "because",
       "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would");
-  private static final Set<String> OBJECTS = Set.of("reporters", "journalists", "me", "us", "him", "her", "them",
-      "the", "a", "an", "lawmakers", "supporters", "voters", "viewers", "listeners", "audience", "crowd", "senators");
+  /** Words that often follow a verb ("spoke at", "met with"): the word before them ends a subject. */
+  private static final Set<String> VERB_FOLLOWERS = Set.of("the", "a", "an", "at", "to", "on", "in", "with",
+      "his", "her", "its", "their", "that", "for", "about", "from", "out", "up", "down");
 
   /** The words of {@code [from, to)} without the "s" of possessives ("Putin's" is one word here). */
   static List<Token> words(String body, int from, int to) {
@@ -203,11 +204,17 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       }
       int last = first - 1;
       while (last + 1 <= before && last + 1 - first < MAX_SPEAKER_WORDS && !verbLike(tokens.get(last + 1))
+          && !(last + 2 <= before && !tokens.get(last + 1).isCapitalized()
+              && VERB_FOLLOWERS.contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT)))
           && (last < first || plainGap(body, tokens.get(last), tokens.get(last + 1)))) {
         last++;
       }
       Token next = last + 1 <= before ? tokens.get(last + 1) : null;
-      if (last >= first && next != null && verbLike(next) && !STOPS.contains(next.text().toLowerCase(Locale.ROOT))
+      String opening = tokens.get(first).text().toLowerCase(Locale.ROOT);
+      boolean verbNext = next != null && !next.isCapitalized() && !STOPS.contains(next.text().toLowerCase(Locale.ROOT))
+          && (verbLike(next) || last + 2 <= before
+              && VERB_FOLLOWERS.contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT)));
+      if (last >= first && verbNext && !opening.endsWith("ing") && !STOPS.contains(opening)
           && isSpeaker(tokens, first, last)) {
         return new Span(tokens.get(first).start(), tokens.get(last).end());
       }

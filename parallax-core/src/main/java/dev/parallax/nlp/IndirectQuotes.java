@@ -5,6 +5,7 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds reported speech in one sentence, by word patterns around a reporting verb:
@@ -21,6 +22,9 @@ final class IndirectQuotes {
   private static final int THAT_WINDOW = 6;
   /** At most this many words may follow a trailing attribution ({@code , he said in a statement}). */
   private static final int TAIL_WORDS = 6;
+
+  private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
+      "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
   private final SpeakerResolver resolver;
 
@@ -101,7 +105,7 @@ final class IndirectQuotes {
       int before = v - 1;
       if (body.substring(tokens.get(before).end(), verb.start()).contains(",")) {
         Span speaker = Cue.rightChunk(body, tokens, v + 1);
-        if (speaker != null && endsNear(body, speaker.end(), sentence.end())) {
+        if (speaker != null && tailAfterSpeaker(body, speaker.end(), sentence.end())) {
           return quote(body, content(body, sentence.start(), tokens.get(before).end()), speaker, verb.text(), mentions);
         }
         continue;
@@ -189,8 +193,10 @@ final class IndirectQuotes {
     return false;
   }
 
-  private static boolean endsNear(String body, int from, int sentenceEnd) {
-    return Tokenizer.tokens(body, from, sentenceEnd).size() <= TAIL_WORDS;
+  /** Nothing but a short circumstance may follow {@code , said X}: {@code in a statement}, {@code on Monday}. */
+  private static boolean tailAfterSpeaker(String body, int from, int sentenceEnd) {
+    List<Token> tail = Tokenizer.tokens(body, from, sentenceEnd);
+    return tail.isEmpty() || tail.size() <= TAIL_WORDS && TAIL_STARTS.contains(tail.get(0).text().toLowerCase(Locale.ROOT));
   }
 
   /** The span trimmed of spaces, a leading comma and trailing sentence punctuation. */

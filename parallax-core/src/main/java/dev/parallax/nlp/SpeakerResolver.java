@@ -29,10 +29,11 @@ final class SpeakerResolver {
   /** The canonical name of the entity the speaker words refer to, or null when unresolved. */
   String resolve(String body, Span speakerSpan, List<Mention> mentions) {
     Mention named = namedInside(body, speakerSpan, mentions);
-    if (named != null) {
+    if (named != null && named.type() == EntityType.PERSON) {
       return named.entity();
     }
-    String words = speakerSpan.of(body).toLowerCase(Locale.ROOT).strip();
+    String text = speakerSpan.of(body).strip();
+    String words = text.toLowerCase(Locale.ROOT);
     if (PERSON_PRONOUNS.contains(words)) {
       return lastBefore(mentions, speakerSpan.start(), EntityType.PERSON);
     }
@@ -40,29 +41,28 @@ final class SpeakerResolver {
       return lastBefore(mentions, speakerSpan.start(), EntityType.ORGANIZATION);
     }
     String head = words.substring(words.lastIndexOf(' ') + 1);
-    if (isProperName(speakerSpan.of(body).strip())) {
-      return speakerSpan.of(body).strip();
+    boolean definite = words.startsWith("the ");
+    boolean indefinite = words.startsWith("a ") || words.startsWith("an ");
+    boolean institution = INSTITUTIONS.contains(head);
+    if (definite && head.length() > 2 && Character.isLowerCase(text.charAt(text.lastIndexOf(' ') + 1))) {
+      String described = describedBy(body, head, speakerSpan.start(), mentions);
+      if (described != null) {
+        return described;
+      }
     }
-    if (INSTITUTIONS.contains(head) && !words.startsWith("the ") && !words.startsWith("a ")
-        && !words.startsWith("an ") && Character.isUpperCase(speakerSpan.of(body).charAt(0))) {
-      return speakerSpan.of(body).strip();
+    if (named != null) {
+      return named.entity();
     }
-    if (head.length() < 3 || !words.startsWith("the ") && !words.startsWith("a ") && !words.startsWith("an ")
-        && words.indexOf(' ') >= 0) {
+    if (isProperName(text) || institution && !definite && !indefinite && Character.isUpperCase(text.charAt(0))) {
+      return text;
+    }
+    if (!definite) {
       return null;
     }
-    String described = describedBy(body, head, speakerSpan.start(), mentions);
-    if (described != null) {
-      return described;
-    }
-    if (words.startsWith("a ") || words.startsWith("an ")) {
-      return null;
-    }
-    return lastBefore(mentions, speakerSpan.start(),
-        INSTITUTIONS.contains(head) ? EntityType.ORGANIZATION : EntityType.PERSON);
+    return lastBefore(mentions, speakerSpan.start(), institution ? EntityType.ORGANIZATION : EntityType.PERSON);
   }
 
-  /** The person named in the words (the last one not in a possessive), else an organisation. */
+  /** The person named in the words (the last one not in a possessive), else another entity. */
   private static Mention namedInside(String body, Span speakerSpan, List<Mention> mentions) {
     Mention person = null;
     Mention other = null;
@@ -70,13 +70,14 @@ final class SpeakerResolver {
       if (mention.span().start() >= speakerSpan.end()) {
         break;
       }
-      if (!speakerSpan.contains(mention.span()) && !speakerSpan.overlaps(mention.span())) {
+      if (!speakerSpan.overlaps(mention.span())) {
         continue;
       }
       boolean possessive = body.startsWith("'s", mention.span().end()) || body.startsWith("’s", mention.span().end());
       if (mention.type() == EntityType.PERSON && !possessive) {
         person = mention;
-      } else if (mention.type() != EntityType.PERSON && mention.type() != EntityType.PLACE && other == null && !possessive) {
+      } else if (mention.type() != EntityType.PERSON && mention.type() != EntityType.PLACE && other == null
+          && !possessive) {
         other = mention;
       }
     }
