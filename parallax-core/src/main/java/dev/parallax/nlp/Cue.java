@@ -23,7 +23,7 @@ record Cue(Span speaker, String verb, Span verbSpan) {
   static final int MAX_APPOSITION_WORDS = 20;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
       "this", "that", "one", "another", "some", "many", "two", "three", "several", "other", "both", "most");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
   private static final Set<String> STOPS = Set.of("in", "on", "at", "during", "to", "from", "after", "before",
       "while", "when", "as", "who", "which", "that", "and", "but", "with", "for", "by", "about", "if", "because",
       "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would");
@@ -128,7 +128,7 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       while (last < before && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
         last++;
       }
-      if (last < before && tokens.get(first).isCapitalized() && tokens.get(last).isCapitalized()
+      if (last < before && tokens.get(first).isCapitalized()
           && before - last <= MAX_APPOSITION_WORDS && isSpeaker(tokens, first, last)
           && body.substring(tokens.get(last).end(), tokens.get(last + 1).start()).contains(",")
           && tokens.subList(last + 1, before + 1).stream().noneMatch(token -> ReportingCues.isVerb(token.text()))) {

@@ -126,8 +126,9 @@ final class IndirectQuotes {
   private Quote leading(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
     for (int v = 1; v < tokens.size() - MIN_WORDS + 1; v++) {
       Token verb = tokens.get(v);
-      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized()
-          || tokens.get(v - 1).text().equalsIgnoreCase("to")
+      boolean thatFollows = tokens.get(v + 1).text().equals("that");
+      if (!(ReportingCues.isVerb(verb.text()) || thatFollows && ReportingCues.isVerbForm(verb.text()))
+          || verb.isCapitalized() || tokens.get(v - 1).text().equalsIgnoreCase("to")
           || verb.text().endsWith("ing") && !body.substring(tokens.get(v - 1).end(), verb.start()).contains(",")) {
         continue;
       }
@@ -193,10 +194,13 @@ final class IndirectQuotes {
     return false;
   }
 
-  /** Nothing but a short circumstance may follow {@code , said X}: {@code in a statement}, {@code on Monday}. */
+  /**
+   * Only an apposition ({@code , said X, the head of ...}) or a short circumstance ({@code in a
+   * statement}, {@code on Monday}) may follow {@code , said X}.
+   */
   private static boolean tailAfterSpeaker(String body, int from, int sentenceEnd) {
     List<Token> tail = Tokenizer.tokens(body, from, sentenceEnd);
-    return tail.isEmpty() || tail.size() <= TAIL_WORDS && TAIL_STARTS.contains(tail.get(0).text().toLowerCase(Locale.ROOT));
+    return tail.isEmpty() || body.substring(from, tail.get(0).start()).contains(",") || tail.size() <= TAIL_WORDS && TAIL_STARTS.contains(tail.get(0).text().toLowerCase(Locale.ROOT));
   }
 
   /** The span trimmed of spaces, a leading comma and trailing sentence punctuation. */

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Finds quotes with their cue and speaker. Direct quotes are words inside quotation marks
- * (curly, straight or tokenised {@code `` ''}; at least {@value #MIN_WORDS} words), running over
+ * (curly, straight or tokenised {@code `` ''}; at least {@value #MIN_WORDS} words, {@value
+ * #MIN_UNATTRIBUTED_WORDS} when no attribution is found), running over
  * several paragraphs when a paragraph leaves its quote open and the next one reopens it; their
  * attribution is looked for right after the closing mark ({@code ," he said}, {@code ," said
  * Siewiera}) or before the opening one ({@code Peskov said: "}). A direct quote with no
@@ -23,6 +24,8 @@ import java.util.Locale;
 final class QuoteFinder {
 
   static final int MIN_WORDS = 4;
+  /** Words in quotation marks with no attribution are a quote from this many words (else a title, a phrase). */
+  static final int MIN_UNATTRIBUTED_WORDS = 6;
   /** How far after a closing quotation mark an attribution is looked for. */
   private static final int AFTER_WINDOW = 120;
 
@@ -44,6 +47,10 @@ final class QuoteFinder {
       if (quote.speaker() == null && quote.speakerSpan() == null && previous != null
           && previousParagraph >= paragraph - 1 && previous.speakerSpan() != null) {
         quote = new Quote(content, previous.speaker(), previous.speakerSpan(), previous.cue(), Quote.Kind.DIRECT);
+      }
+      if (quote.speakerSpan() == null
+          && Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_UNATTRIBUTED_WORDS) {
+        continue;
       }
       quotes.add(quote);
       previous = quote;

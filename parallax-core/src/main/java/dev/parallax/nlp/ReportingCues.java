@@ -23,7 +23,10 @@ final class ReportingCues {
       "insist", "explain", "reiterate", "clarify:clarified", "specify:specified", "underline", "underscore",
       "highlight", "surmise", "speculate", "acknowledge", "posit", "proclaim", "recount", "relate", "shout",
       "scream", "cry:cried", "whisper", "muse", "quip", "chime", "learn", "assure", "inform", "notify:notified",
-      "reassure", "remind", "convince", "persuade", "guarantee", "swear:swore:sworn", "affirm", "announce");
+      "reassure", "remind", "convince", "persuade", "guarantee", "swear:swore:sworn", "affirm", "announce",
+      "call", "criticize", "criticise", "praise", "defend", "propose", "cite", "blame", "question", "dismiss",
+      "know:knew:known", "see:saw:seen", "feel:felt", "recognize", "understand:understood", "acknowledge", "forecast",
+      "project", "calculate", "conclude", "determine", "discover", "doubt", "imagine", "realize", "realise");
 
   /** Forms that are more often nouns than verbs ("the state", "his remarks"). */
   private static final Set<String> NOUN_FORMS = Set.of("state", "states", "report", "reports", "point", "points",
@@ -45,6 +48,11 @@ final class ReportingCues {
   static boolean isVerb(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return VERBS.contains(lower) && !NOUN_FORMS.contains(lower);
+  }
+
+  /** Whether the word has the form of a reporting verb, even one more often a noun ("polls show that"). */
+  static boolean isVerbForm(String word) {
+    return VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the word may stand between a speaker and its reporting verb ("has", "also"). */

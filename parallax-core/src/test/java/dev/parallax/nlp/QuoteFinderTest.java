@@ -43,7 +43,8 @@ class QuoteFinderTest {
 
   @Test
   void quoteWithoutAttributionHasNoSpeaker() {
-    List<Quote> quotes = find("The sign read “closed until further notice for all visitors”.");
+    List<Quote> quotes = find("The sign read “closed until further notice for all visitors”. Its title was “Gates Closed "
+        + "for Now”.");
     assertEquals(1, quotes.size());
     assertNull(quotes.get(0).speaker());
   }
