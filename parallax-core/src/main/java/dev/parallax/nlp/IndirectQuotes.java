@@ -3,9 +3,12 @@ package dev.parallax.nlp;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds reported speech in one sentence, by word patterns around a reporting verb:
@@ -13,7 +16,9 @@ import java.util.Set;
  * ..., said X} (the content before the attribution); {@code X said (that) ...}, {@code X told
  * reporters that ...}, {@code X warned: ...}, {@code ..., stressing that ...} (the content after
  * it, to the end of the sentence). A sentence mostly taken by a direct quote is left to the
- * direct quote. Content must have at least {@value #MIN_WORDS} words. Thread-safe.
+ * direct quote, and searched only after it. Several clauses of one sentence may each report
+ * speech ({@code X said A, adding that B}). Content must have at least {@value #MIN_WORDS} words.
+ * Thread-safe.
  */
 final class IndirectQuotes {
 
@@ -26,6 +31,10 @@ final class IndirectQuotes {
   private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
+  /** Where a second clause takes over from reported content. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      ";\\s|,\\s(?:while|whereas|but|although|though|adding|saying|noting|citing|according to|and (?:said|added|says))\\b");
+
   private final SpeakerResolver resolver;
 
   IndirectQuotes(SpeakerResolver resolver) {
@@ -36,24 +45,25 @@ final class IndirectQuotes {
    * The reported speech in the sentence, or null. In a sentence mostly taken by direct quotes,
    * only the words after the last one are searched ({@code "...," Peskov said, stressing that ...}).
    */
-  Quote find(String body, Span sentence, List<Quote> direct, List<Mention> mentions) {
+  List<Quote> find(String body, Span sentence, List<Quote> direct, List<Mention> mentions) {
     int quotedEnd = mostlyQuotedUntil(sentence, direct);
-    List<Token> tokens = Cue.words(body, sentence.start(), sentence.end());
-    if (quotedEnd >= 0) {
-      Span rest = new Span(Math.min(quotedEnd, sentence.end()), sentence.end());
-      return leading(body, rest, Cue.words(body, rest.start(), rest.end()), mentions);
-    }
+    Span clause = quotedEnd < 0 ? sentence : new Span(Math.min(quotedEnd, sentence.end()), sentence.end());
+    List<Token> tokens = Cue.words(body, clause.start(), clause.end());
+    List<Quote> found = new ArrayList<>();
     if (tokens.size() < MIN_WORDS + 2) {
-      return null;
+      return found;
     }
-    Quote quote = accordingTo(body, sentence, tokens, mentions);
-    if (quote == null) {
-      quote = trailing(body, sentence, tokens, mentions);
+    Quote quote = quotedEnd >= 0 ? null : accordingTo(body, clause, tokens, mentions);
+    if (quote == null && quotedEnd < 0) {
+      quote = trailing(body, clause, tokens, mentions);
     }
-    if (quote == null) {
-      quote = leading(body, sentence, tokens, mentions);
+    int from = clause.start();
+    while (quote != null || (quote = leading(body, clause, tokens, from, mentions)) != null) {
+      found.add(quote);
+      from = quote.content().end();
+      quote = null;
     }
-    return quote;
+    return found;
   }
 
   /** The end of the last direct quote when direct quotes take half the sentence or more; else -1. */
@@ -93,13 +103,16 @@ final class IndirectQuotes {
     return null;
   }
 
-  /** {@code CONTENT, X said [tail].} or {@code CONTENT, said X.} */
+  /**
+   * {@code CONTENT, X said [tail].} or {@code CONTENT, said X[, apposition].}; with more words
+   * after the attribution ({@code The effects, many economists say, are hard to predict}) the
+   * content is the whole sentence.
+   */
   private Quote trailing(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
-    for (int v = tokens.size() - 1; v >= Math.max(MIN_WORDS, tokens.size() - TAIL_WORDS - Cue.MAX_SPEAKER_WORDS); v--) {
+    for (int v = tokens.size() - 1; v >= MIN_WORDS; v--) {
       Token verb = tokens.get(v);
       if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized()
-          || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")
-          || tokens.size() - v - 1 > TAIL_WORDS + Cue.MAX_SPEAKER_WORDS) {
+          || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")) {
         continue;
       }
       int before = v - 1;
@@ -111,21 +124,35 @@ final class IndirectQuotes {
         continue;
       }
       Cue cue = Cue.leading(body, tokens, v, sentence.start());
-      if (cue == null || cue.speaker().start() <= tokens.get(0).start() || tokens.size() - v - 1 > TAIL_WORDS) {
+      if (cue == null || cue.speaker().start() <= tokens.get(0).start()) {
         continue;
       }
       int comma = body.lastIndexOf(',', cue.speaker().start());
-      if (comma > sentence.start() && body.substring(comma + 1, cue.speaker().start()).isBlank()) {
+      if (comma <= sentence.start() || !body.substring(comma + 1, cue.speaker().start()).isBlank()) {
+        continue;
+      }
+      int after = tokens.size() - v - 1;
+      if (after <= TAIL_WORDS && !(after > 0 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(","))) {
         return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
+      }
+      if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")) {
+        return quote(body, content(body, sentence.start(), sentence.end()), cue.speaker(), verb.text(), mentions);
       }
     }
     return null;
   }
 
-  /** {@code X said (that) CONTENT.}, {@code X told reporters CONTENT}, {@code ..., stressing that CONTENT.} */
-  private Quote leading(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+  /**
+   * {@code X said (that) CONTENT.}, {@code X told reporters CONTENT}, {@code ..., stressing that
+   * CONTENT.}, with the verb at or after {@code from}; the content ends at the sentence end or where another clause takes over ({@code
+   * , while}, {@code , adding that}, a semicolon).
+   */
+  private Quote leading(String body, Span sentence, List<Token> tokens, int from, List<Mention> mentions) {
     for (int v = 1; v < tokens.size() - MIN_WORDS + 1; v++) {
       Token verb = tokens.get(v);
+      if (verb.start() < from) {
+        continue;
+      }
       boolean thatFollows = tokens.get(v + 1).text().equals("that");
       if (!(ReportingCues.isVerb(verb.text()) || thatFollows && ReportingCues.isVerbForm(verb.text()))
           || verb.isCapitalized() || tokens.get(v - 1).text().equalsIgnoreCase("to")
@@ -140,12 +167,18 @@ final class IndirectQuotes {
       if (start < 0) {
         continue;
       }
-      Span content = content(body, start, sentence.end());
+      Span content = content(body, start, clauseEnd(body, start, sentence.end()));
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
       }
     }
     return null;
+  }
+
+  /** Where reported content starting at {@code from} ends: a clause break, else {@code end}. */
+  static int clauseEnd(String body, int from, int end) {
+    Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
+    return matcher.find() ? matcher.start() : end;
   }
 
   /** Where the content after the verb at {@code v} starts: after {@code that}, a colon, or the object. */

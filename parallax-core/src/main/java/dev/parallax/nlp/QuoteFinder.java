@@ -58,10 +58,7 @@ final class QuoteFinder {
     }
     List<Quote> reported = new ArrayList<>();
     for (Span sentence : sentences) {
-      Quote found = indirect.find(body, sentence, quotes, mentions);
-      if (found != null) {
-        reported.add(found);
-      }
+      reported.addAll(indirect.find(body, sentence, quotes, mentions));
     }
     reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())));
     quotes.removeIf(quote -> reported.stream().anyMatch(other -> other.content().overlaps(quote.content())));

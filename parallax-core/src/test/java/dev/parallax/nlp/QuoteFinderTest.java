@@ -72,6 +72,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void twoClausesReportTwoThingsAndAParentheticalAttributionTakesTheSentence() {
+    String text = "Tomas Brell said the union would stay out, adding that the pickets would stay at the gates.";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("the union would stay out", quotes.get(0).content().of(text));
+    assertEquals("the pickets would stay at the gates", quotes.get(1).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(1).speaker());
+    String parenthetical = "The gates, Ilse Varna said, would stay open for two more days.";
+    Quote quote = find(parenthetical).get(0);
+    assertEquals("Ilse Varna", quote.speaker());
+    assertEquals("The gates, Ilse Varna said, would stay open for two more days", quote.content().of(parenthetical));
+  }
+
+  @Test
   void appositionParticipleAndRoleSpeakers() {
     assertIndirect("Tomas Brell, the head of the dockworkers' union in the port, said the offer was unfair.",
         "Tomas Brell", "said", "the offer was unfair");
