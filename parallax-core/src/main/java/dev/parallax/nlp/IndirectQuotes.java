@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds reported speech in one sentence, by word patterns around a reporting verb:
- * {@code According to X, ...} and {@code ..., according to X}; {@code ..., X said} and {@code
+ * {@code Name: ...} opening a sentence (headlines, interviews); {@code According to X, ...} and {@code ..., according to X}; {@code ..., X said} and {@code
  * ..., said X} (the content before the attribution); {@code X said (that) ...}, {@code X told
  * reporters that ...}, {@code X warned: ...}, {@code ..., stressing that ...} (the content after
  * it, to the end of the sentence). A sentence mostly taken by a direct quote is left to the
@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class IndirectQuotes {
 
   static final int MIN_WORDS = 4;
+  /** At most this many capitalised words name the speaker before a colon ({@code Mark Cuban:}). */
+  private static final int MAX_COLON_NAME_WORDS = 4;
   /** How many words after the verb a {@code that} may come ({@code told CNN on Sunday that}). */
   private static final int THAT_WINDOW = 6;
   /** At most this many words may follow a trailing attribution ({@code , he said in a statement}). */
@@ -53,7 +55,10 @@ final class IndirectQuotes {
     if (tokens.size() < MIN_WORDS + 2) {
       return found;
     }
-    Quote quote = quotedEnd >= 0 ? null : accordingTo(body, clause, tokens, mentions);
+    Quote quote = quotedEnd >= 0 ? null : colonAttribution(body, clause, tokens, mentions);
+    if (quote == null && quotedEnd < 0) {
+      quote = accordingTo(body, clause, tokens, mentions);
+    }
     if (quote == null && quotedEnd < 0) {
       quote = trailing(body, clause, tokens, mentions);
     }
@@ -99,6 +104,27 @@ final class IndirectQuotes {
         return quote(body, content(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * A name and a colon opening the sentence, as headlines and interviews attribute ({@code
+   * Mark Cuban: I'd consider a bid}, {@code FALLIN: I think ...}): the rest is the content.
+   */
+  private Quote colonAttribution(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    for (int last = 0; last < Math.min(MAX_COLON_NAME_WORDS, tokens.size() - MIN_WORDS); last++) {
+      if (!tokens.get(last).isCapitalized() || last > 0 && !Cue.plainGap(body, tokens.get(last - 1), tokens.get(last))) {
+        return null;
+      }
+      String gap = body.substring(tokens.get(last).end(), tokens.get(last + 1).start());
+      if (gap.contains(":")) {
+        if (!gap.strip().startsWith(":") || tokens.get(0).start() != sentence.start()) {
+          return null;
+        }
+        Span speaker = new Span(tokens.get(0).start(), tokens.get(last).end());
+        return quote(body, content(body, tokens.get(last + 1).start(), sentence.end()), speaker, ":", mentions);
+      }
     }
     return null;
   }

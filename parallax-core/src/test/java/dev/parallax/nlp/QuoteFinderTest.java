@@ -86,6 +86,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void nameAndColonOpeningASentence() {
+    assertIndirect("Tomas Brell: the union will not sign this offer.", "Tomas Brell", ":",
+        "the union will not sign this offer");
+    assertEquals(List.of(), find("Update at noon: the gates will stay open for now."));
+  }
+
+  @Test
   void appositionParticipleAndRoleSpeakers() {
     assertIndirect("Tomas Brell, the head of the dockworkers' union in the port, said the offer was unfair.",
         "Tomas Brell", "said", "the offer was unfair");
