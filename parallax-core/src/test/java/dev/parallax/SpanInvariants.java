@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Quantity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import dev.parallax.model.TimeExpression;
@@ -26,6 +27,7 @@ public final class SpanInvariants {
     checkOrdered(annotated.segments(), body, where + " segments", true);
     checkOrdered(annotated.mentions().stream().map(Mention::span).toList(), body, where + " mentions", true);
     checkOrdered(annotated.times().stream().map(TimeExpression::span).toList(), body, where + " times", true);
+    checkOrdered(annotated.quantities().stream().map(Quantity::span).toList(), body, where + " quantities", true);
     checkOrdered(annotated.quotes().stream().map(Quote::content).toList(), body, where + " quotes", true);
     for (Span sentence : annotated.sentences()) {
       String text = sentence.of(body);

@@ -111,6 +111,7 @@ final class JsonReport {
             .put("start", variant.span().start())
             .put("end", variant.span().end())
             .put("kind", variant.kind().name().toLowerCase(Locale.ROOT))
+            .put("rendering", variant.rendering().name().toLowerCase(Locale.ROOT))
             .put("similarity", variant.similarity());
       }
     }

@@ -51,6 +51,36 @@ class EvalCommandTest {
   }
 
   @Test
+  void quoteEvaluationScoresContentSpansAndSpeakers() throws IOException {
+    Path dev = temp.resolve("dev");
+    Files.createDirectories(dev.resolve("text"));
+    Files.createDirectories(dev.resolve("attributions"));
+    String text = "Port talks\n\n“We have waited two years for a fair contract,” union leader Tomas Brell said.\n\n"
+        + "The port authority said that it would present a new offer on Thursday.";
+    Files.writeString(dev.resolve("text/a.txt"), text);
+    String quote = "“We have waited two years for a fair contract,”";
+    String reported = "that it would present a new offer on Thursday";
+    Files.writeString(dev.resolve("attributions/a_0001.ann"), String.join("\n",
+        entity("T1", "Content", text, quote), entity("T2", "Source", text, "union leader Tomas Brell"),
+        entity("T3", "Cue", text, "said"), "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2",
+        entity("T4", "Content", text, reported), entity("T5", "Source", text, "The port authority"),
+        "E2\tAttribution:T5 Content:T4 Source:T5", "#1\tAnnotatorNotes T1\tnote", ""));
+    Files.writeString(dev.resolve("attributions/a_0002.ann"), entity("T1", "Content", text, "Port talks") + "\n"
+        + "E1\tAttribution:T1 Content:T1\n");
+    Cli cli = Cli.run("eval", "quotes", "--data", temp.toString(), "--split", "dev");
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.out().contains("articles: 1"), cli.out());
+    assertTrue(cli.out().contains("all      gold     2 predicted     2 | overlap P 1.000 R 1.000 F1 1.000"), cli.out());
+    assertTrue(cli.out().contains("direct   gold     1 predicted     1"), cli.out());
+    assertTrue(cli.out().contains("speaker accuracy: 1.000 (2 of 2"), cli.out());
+  }
+
+  private static String entity(String id, String type, String text, String words) {
+    int start = text.indexOf(words);
+    return id + "\t" + type + " " + start + " " + (start + words.length()) + "\t" + words;
+  }
+
+  @Test
   void aFolderOfTheWrongKindIsAUsageError() {
     Cli cli = Cli.run("eval", "cluster", "--data", temp.toString());
     assertEquals(ExitCodes.USAGE, cli.exitCode());

@@ -10,17 +10,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Compares the JSON of {@code analyze --format json} with a gold file in the layout of
  * {@code shared/seeds/gold.json}: per-article outlet, date and headline; events (exact article
- * sets, dates); stories; boilerplate lines kept out of bodies.
+ * sets, dates); stories; boilerplate lines kept out of bodies; utterances (one quote group per
+ * utterance, across the listed articles, apart from the speaker's other remarks).
  */
 final class GoldCheck {
 
@@ -145,6 +148,43 @@ final class GoldCheck {
       assertTrue(found, "gold fact '" + fact.path("what").asText() + "' (" + fact.get("kind").asText() + ", " + members
           + ") is not one story fact");
     }
+  }
+
+  /**
+   * Every gold utterance ({@code speaker}, {@code key} words, articles {@code in}) is one quote
+   * group of one event: the speaker's surname matches, its variants hold the key words, the
+   * variants come from every listed article; two utterances never share a group.
+   */
+  void utterances() {
+    JsonNode utterances = gold.path("utterances");
+    Set<JsonNode> used = new HashSet<>();
+    for (JsonNode utterance : utterances) {
+      String surname = lastWord(utterance.get("speaker").asText());
+      String key = utterance.get("key").asText().toLowerCase(Locale.ROOT);
+      Set<String> expected = new HashSet<>();
+      utterance.get("in").forEach(name -> expected.add(ids.get(name.asText())));
+      JsonNode found = null;
+      for (JsonNode event : analysis.get("events")) {
+        for (JsonNode group : event.get("quotes")) {
+          Set<String> articlesOfGroup = new HashSet<>();
+          StringBuilder texts = new StringBuilder();
+          for (JsonNode variant : group.get("variants")) {
+            articlesOfGroup.add(variant.get("article").asText());
+            texts.append(variant.get("text").asText().toLowerCase(Locale.ROOT)).append('\n');
+          }
+          boolean hasKey = Arrays.stream(key.split(" ")).allMatch(word -> texts.indexOf(word) >= 0);
+          if (hasKey && lastWord(group.get("speaker").asText()).equals(surname) && articlesOfGroup.containsAll(expected)) {
+            found = group;
+          }
+        }
+      }
+      assertNotNull(found, "utterance '" + key + "' by " + surname + " is not one group across " + utterance.get("in"));
+      assertTrue(used.add(found), "utterance '" + key + "' shares its group with another utterance");
+    }
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static Set<String> strings(JsonNode array) {

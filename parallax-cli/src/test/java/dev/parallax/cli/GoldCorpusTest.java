@@ -73,6 +73,11 @@ abstract class GoldCorpusTest {
   }
 
   @Test
+  void everyUtteranceIsOneQuoteGroupAcrossItsArticles() {
+    check.utterances();
+  }
+
+  @Test
   void quoteAndCitationSpansPointIntoBodies() {
     check.bodySpansHold();
   }

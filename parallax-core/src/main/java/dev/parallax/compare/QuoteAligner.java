@@ -10,14 +10,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Groups the quotes of an event's articles into utterances: quotes by the same speaker (people
- * matched by surname across articles) whose content words overlap by at least {@value
- * #MIN_OVERLAP} of the shorter quote are one utterance in different wordings; other remarks by
- * the same speaker stay apart. Quotes without a speaker are left out. Thread-safe.
+ * Groups the quotes of an event's articles into utterances. Two quotes render one utterance when
+ * their speakers match (people by surname across articles, organisations by their head word:
+ * "Russian Foreign Ministry" and "Russia's foreign ministry") and their content words overlap by
+ * at least {@value #MIN_OVERLAP} of the smaller set (overlap coefficient, plural endings folded):
+ * a quote joins the group it overlaps most, so different remarks by one speaker stay apart.
+ * Quotes without a speaker are left out.
+ *
+ * <p>Each group's reference rendering is its longest direct quote (else its longest quote);
+ * every variant gets its similarity to it (overlap coefficient of content words) and a rendering:
+ * {@code VERBATIM} when its words occur word for word in the reference (or the reference in it),
+ * {@code VARIANT} for other direct quotes, {@code INDIRECT} for reported speech. Thread-safe.
  */
 public final class QuoteAligner {
 
-  /** Overlap coefficient of content words above which two quotes render one utterance. */
+  /** Overlap coefficient of content words from which two quotes render one utterance. */
   public static final double MIN_OVERLAP = 0.5;
 
   public List<QuoteGroup> align(List<AnnotatedArticle> articles) {
@@ -27,23 +34,22 @@ public final class QuoteAligner {
         if (quote.speaker() == null) {
           continue;
         }
-        String text = quote.content().of(article.body());
-        Set<String> words = ContentWords.count(text, 0, text.length()).keySet();
+        Member member = new Member(article.id(), quote, quote.content().of(article.body()));
+        String key = speakerKey(quote.speaker());
         Draft home = null;
         double best = 0;
         for (Draft draft : drafts) {
-          double overlap = draft.speakerKey.equals(speakerKey(quote.speaker())) ? draft.overlap(words) : 0;
+          double overlap = draft.speakerKey.equals(key) ? draft.overlap(member.words) : 0;
           if (overlap >= MIN_OVERLAP && overlap > best) {
             home = draft;
             best = overlap;
           }
         }
         if (home == null) {
-          home = new Draft(speakerKey(quote.speaker()));
+          home = new Draft(key);
           drafts.add(home);
         }
-        home.add(quote.speaker(), new QuoteVariant(article.id(), quote.content(), text, quote.kind(),
-            home.variants.isEmpty() ? 1.0 : round(home.overlapWithFirst(words))), words);
+        home.members.add(member);
       }
     }
     return drafts.stream()
@@ -53,11 +59,11 @@ public final class QuoteAligner {
   }
 
   private static String speakerKey(String speaker) {
-    String lower = speaker.toLowerCase(Locale.ROOT);
+    String lower = speaker.toLowerCase(Locale.ROOT).strip();
     return lower.substring(lower.lastIndexOf(' ') + 1);
   }
 
-  private static double overlap(Set<String> a, Set<String> b) {
+  static double overlap(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -74,11 +80,21 @@ public final class QuoteAligner {
     return Math.round(value * 1000) / 1000.0;
   }
 
+  /** Lower-case words joined by single spaces, for word-for-word comparison. */
+  private static String plainWords(String text) {
+    return " " + String.join(" ", text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")).strip() + " ";
+  }
+
+  /** One quote of one article with its content words. */
+  private record Member(String article, Quote quote, String text, Set<String> words) {
+    Member(String article, Quote quote, String text) {
+      this(article, quote, text, ContentWords.count(text, 0, text.length()).keySet());
+    }
+  }
+
   private static final class Draft {
     final String speakerKey;
-    String speaker = "";
-    final List<QuoteVariant> variants = new ArrayList<>();
-    final List<Set<String>> words = new ArrayList<>();
+    final List<Member> members = new ArrayList<>();
 
     Draft(String speakerKey) {
       this.speakerKey = speakerKey;
@@ -86,25 +102,33 @@ public final class QuoteAligner {
 
     double overlap(Set<String> candidate) {
       double best = 0;
-      for (Set<String> existing : words) {
-        best = Math.max(best, QuoteAligner.overlap(existing, candidate));
+      for (Member member : members) {
+        best = Math.max(best, QuoteAligner.overlap(member.words, candidate));
       }
       return best;
     }
 
-    double overlapWithFirst(Set<String> candidate) {
-      return QuoteAligner.overlap(words.get(0), candidate);
-    }
-
-    void add(String speakerName, QuoteVariant variant, Set<String> variantWords) {
-      if (speakerName.length() > speaker.length()) {
-        speaker = speakerName;
-      }
-      variants.add(variant);
-      words.add(variantWords);
-    }
-
     QuoteGroup group() {
+      Member reference = members.stream()
+          .max(Comparator.comparing((Member member) -> member.quote.kind() == Quote.Kind.DIRECT)
+              .thenComparingInt(member -> member.text.length()))
+          .orElseThrow();
+      String referenceWords = plainWords(reference.text);
+      String speaker = "";
+      List<QuoteVariant> variants = new ArrayList<>();
+      for (Member member : members) {
+        if (member.quote.speaker().length() > speaker.length()) {
+          speaker = member.quote.speaker();
+        }
+        String words = plainWords(member.text);
+        QuoteVariant.Rendering rendering = member.quote.kind() == Quote.Kind.INDIRECT
+            ? QuoteVariant.Rendering.INDIRECT
+            : referenceWords.contains(words) || words.contains(referenceWords)
+                ? QuoteVariant.Rendering.VERBATIM : QuoteVariant.Rendering.VARIANT;
+        double similarity = member == reference ? 1.0 : round(QuoteAligner.overlap(reference.words, member.words));
+        variants.add(new QuoteVariant(member.article, member.quote.content(), member.text, member.quote.kind(),
+            rendering, similarity));
+      }
       return new QuoteGroup(speaker, variants);
     }
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
  * An article with everything the annotators found in its body. All spans point into
  * {@code article.body()}, sorted by start.
  *
+ * @param quantities numbers with units, normalised ("830 miles" is about 1,336 km)
  * @param segments topical parts of the body: the first is the lead story; a roundup has more
  * @param eventDate the day the lead story's happening took place, or null when unknown
  */
@@ -16,6 +17,7 @@ public record AnnotatedArticle(
     List<Span> sentences,
     List<Mention> mentions,
     List<TimeExpression> times,
+    List<Quantity> quantities,
     List<Quote> quotes,
     List<Span> segments,
     LocalDate eventDate) {
@@ -25,6 +27,7 @@ public record AnnotatedArticle(
     sentences = List.copyOf(sentences);
     mentions = List.copyOf(mentions);
     times = List.copyOf(times);
+    quantities = List.copyOf(quantities);
     quotes = List.copyOf(quotes);
     segments = List.copyOf(segments);
     if (segments.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.parallax.nlp;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Quantity;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import dev.parallax.model.TimeExpression;
@@ -12,8 +13,8 @@ import java.util.Objects;
 
 /**
  * The annotation stage: sentences, named entities, time expressions resolved against the
- * publication date, direct quotes with speakers, topical segments, and the day the lead story
- * happened. Rules and bundled word lists only, no models: fast and deterministic.
+ * publication date, numbers with units, direct and indirect quotes with speakers, topical
+ * segments, and the day the lead story happened. Rules and bundled word lists only, no models: fast and deterministic.
  * Thread-safe; build once with {@link #standard()} and share.
  */
 public final class Annotator {
@@ -24,6 +25,7 @@ public final class Annotator {
   private final SentenceSplitter sentences = new SentenceSplitter();
   private final EntityRecognizer entities;
   private final TimeResolver times = new TimeResolver();
+  private final QuantityFinder quantities = new QuantityFinder();
   private final QuoteFinder quotes = new QuoteFinder();
   private final Segmenter segmenter = new Segmenter();
 
@@ -43,10 +45,13 @@ public final class Annotator {
     List<Mention> mentions = entities.recognize(body, sentenceSpans);
     LocalDate anchor = article.published() == null ? null : article.published().date();
     List<TimeExpression> timeExpressions = times.resolve(body, anchor);
-    List<Quote> quoteList = quotes.find(body, article.paragraphs(), mentions);
+    List<Quantity> quantityList = quantities.find(body).stream()
+        .filter(quantity -> timeExpressions.stream().noneMatch(time -> time.span().overlaps(quantity.span())))
+        .toList();
+    List<Quote> quoteList = quotes.find(body, article.paragraphs(), sentenceSpans, mentions);
     List<Span> segments = segmenter.segment(body, article.paragraphs(), mentions);
     LocalDate eventDate = eventDate(body, sentenceSpans, timeExpressions, segments.get(0), anchor);
-    return new AnnotatedArticle(article, sentenceSpans, mentions, timeExpressions, quoteList, segments, eventDate);
+    return new AnnotatedArticle(article, sentenceSpans, mentions, timeExpressions, quantityList, quoteList, segments, eventDate);
   }
 
   /**

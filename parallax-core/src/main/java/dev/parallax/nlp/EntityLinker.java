@@ -54,7 +54,7 @@ public final class EntityLinker {
             quote.cue(), quote.kind()) : quote);
       }
       linked.add(changed ? new AnnotatedArticle(article.article(), article.sentences(), mentions, article.times(),
-          quotes, article.segments(), article.eventDate()) : article);
+          article.quantities(), quotes, article.segments(), article.eventDate()) : article);
     }
     return linked;
   }

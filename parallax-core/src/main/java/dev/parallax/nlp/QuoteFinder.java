@@ -1,158 +1,129 @@
 package dev.parallax.nlp;
 
-import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds direct quotes (words inside quotation marks, at least {@value #MIN_WORDS} words) and their
- * speakers. The speaker is looked for next to a reporting verb: after the quote ({@code ," he
- * said}, {@code ," said Siewiera}) or before it ({@code Peskov said: "}, {@code stating, "}),
- * within the same paragraph. A pronoun or a role ("the Kremlin spokesman") takes the most
- * recent person named before it. Thread-safe.
+ * Finds quotes with their cue and speaker. Direct quotes are words inside quotation marks
+ * (curly, straight or tokenised {@code `` ''}; at least {@value #MIN_WORDS} words, {@value
+ * #MIN_UNATTRIBUTED_WORDS} when no attribution is found), running over
+ * several paragraphs when a paragraph leaves its quote open and the next one reopens it; their
+ * attribution is looked for right after the closing mark ({@code ," he said}, {@code ," said
+ * Siewiera}) or before the opening one ({@code Peskov said: "}). A direct quote with no
+ * attribution that follows one in the same paragraph (the second half of a quote split by its
+ * attribution) takes its speaker. Indirect quotes come from {@link IndirectQuotes}. Speakers are
+ * resolved by {@link SpeakerResolver}. A direct quote inside reported speech ({@code he said the
+ * plan was "a disaster for all of us"}) is part of that indirect quote, not a quote of its own.
+ * Thread-safe.
  */
 final class QuoteFinder {
 
   static final int MIN_WORDS = 4;
+  /** Words in quotation marks with no attribution are a quote from this many words (else a title, a phrase). */
+  static final int MIN_UNATTRIBUTED_WORDS = 6;
+  /** How far after a closing quotation mark an attribution is looked for. */
+  private static final int AFTER_WINDOW = 120;
 
-  private static final String CUE =
-      "((?i:said|says|told|added|adds|stated|stating|asked|warned|noted|stressed|explained|wrote|declared|insisted"
-          + "|argued|continued|replied|responded|tweeted|posted|announced|claimed|acknowledged|urged|recalled"
-          + "|concluded|emphasized|emphasised|commented|remarked|saying|adding|telling|writing))";
-  /** Nominal speakers that stand for an institution, not a person ("the statement said"). */
-  private static final Pattern INSTITUTION = Pattern.compile(
-      "(?i)\\b(statement|ministry|office|government|department|agency|embassy|kremlin|army|police|company|it|they)\\b");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-  private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile(
-      "^[\\s,.;:—–\"”-]*((?i:he|she|they|it|we|i)|(?i:the|a|an)\\s+[\\w\\s-]{2,40}?|(?:[\\p{L}'’.\\-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’.\\-]*){0,3})"
-          + "\\s+" + CUE + "\\b");
-  private static final Pattern AFTER_CUE_FIRST = Pattern.compile(
-      "^[\\s,.;:—–\"”-]*" + CUE + "\\s+((?:[\\p{Ll}'’\\-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’\\-]*){0,3}"
-          + "|(?:the|a|an)\\s+[\\p{Ll}\\-]+(?:\\s+[\\p{Ll}\\-]+){0,2})");
-  private static final Pattern BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}])(he|she|they|we|i|[\\p{Lu}][\\p{L}'’.\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’.\\-]*){0,3})"
-          + "(?:,[^,\"“”]{1,80},)?\\s+(?:[\\p{Ll},]+\\s+){0,4}?" + CUE + "\\b[^.!?\"“”]{0,80}$");
+  private final SpeakerResolver resolver = new SpeakerResolver();
+  private final IndirectQuotes indirect = new IndirectQuotes(resolver);
 
-  List<Quote> find(String body, List<Span> paragraphs, List<Mention> mentions) {
+  List<Quote> find(String body, List<Span> paragraphs, List<Span> sentences, List<Mention> mentions) {
     List<Quote> quotes = new ArrayList<>();
-    for (Span paragraph : paragraphs) {
-      Quote previous = null;
-      for (Span content : quotedSpans(body, paragraph)) {
-        if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_WORDS) {
-          continue;
-        }
-        Quote quote = attribute(body, paragraph, content, mentions);
-        if (quote.speaker() == null && previous != null && previous.speaker() != null) {
-          quote = new Quote(content, previous.speaker(), previous.speakerSpan(), previous.cue(), Quote.Kind.DIRECT);
-        }
-        quotes.add(quote);
-        previous = quote;
+    Quote previous = null;
+    int previousParagraph = -1;
+    List<Span> quoted = QuotationMarks.spans(body, paragraphs);
+    for (Span content : quoted) {
+      if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_WORDS) {
+        continue;
       }
+      int paragraph = paragraphOf(paragraphs, content.start());
+      Span sentence = enclosing(sentences, content.start());
+      Quote quote = attribute(body, paragraphs.get(paragraph), sentence, content, mentions);
+      if (quote.speaker() == null && quote.speakerSpan() == null && previous != null
+          && previousParagraph >= paragraph - 1 && previous.speakerSpan() != null) {
+        quote = new Quote(content, previous.speaker(), previous.speakerSpan(), previous.cue(), Quote.Kind.DIRECT);
+      }
+      if (quote.speakerSpan() == null
+          && Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_UNATTRIBUTED_WORDS) {
+        continue;
+      }
+      quotes.add(quote);
+      previous = quote;
+      previousParagraph = paragraphOf(paragraphs, content.end() - 1);
     }
+    List<Quote> reported = new ArrayList<>();
+    for (Span sentence : sentences) {
+      reported.addAll(indirect.find(body, sentence, quotes, mentions));
+    }
+    reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())));
+    quotes.removeIf(quote -> reported.stream().anyMatch(other -> other.content().overlaps(quote.content())));
+    quotes.addAll(reported);
+    quotes.sort(Comparator.comparing(Quote::content));
     return quotes;
   }
 
-  /** Text between matching quotation marks: curly pairs, or straight quotes taken in pairs. */
-  private static List<Span> quotedSpans(String body, Span paragraph) {
-    List<Span> spans = new ArrayList<>();
-    int open = -1;
-    for (int i = paragraph.start(); i < paragraph.end(); i++) {
-      char c = body.charAt(i);
-      if (open < 0 && (c == '“' || c == '"')) {
-        open = i;
-      } else if (open >= 0 && (c == '”' || (c == '"' && body.charAt(open) == '"')
-          || (c == '"' && body.charAt(open) == '“'))) {
-        int start = open + 1;
-        while (start < i && Character.isWhitespace(body.charAt(start))) {
-          start++;
-        }
-        int end = i;
-        while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
-          end--;
-        }
-        if (start < end) {
-          spans.add(new Span(start, end));
-        }
-        open = -1;
-      }
+  private Quote attribute(String body, Span paragraph, Span sentence, Span content, List<Mention> mentions) {
+    Cue after = Cue.after(body, content.end(), Math.min(paragraph.end(), content.end() + AFTER_WINDOW));
+    if (after != null) {
+      return quote(body, content, after, mentions);
     }
-    return spans;
-  }
-
-  private static Quote attribute(String body, Span paragraph, Span content, List<Mention> mentions) {
-    int afterStart = content.end();
-    String after = body.substring(afterStart, Math.min(paragraph.end(), afterStart + 120));
-    Matcher speakerFirst = AFTER_SPEAKER_FIRST.matcher(after);
-    if (speakerFirst.find()) {
-      Span speakerSpan = new Span(afterStart + speakerFirst.start(1), afterStart + speakerFirst.end(1));
-      return quote(body, content, speakerSpan, speakerFirst.group(2), mentions);
+    int from = Math.max(sentence == null ? paragraph.start() : Math.min(sentence.start(), content.start()),
+        content.start() - 200);
+    Cue before = Cue.before(body, from, content.start());
+    if (before == null && from == paragraph.start() && precededByColonParagraph(body, paragraph)) {
+      int previousEnd = lastNonSpace(body, paragraph.start());
+      before = Cue.before(body, Math.max(0, previousEnd - 200), previousEnd + 1);
     }
-    Matcher cueFirst = AFTER_CUE_FIRST.matcher(after);
-    if (cueFirst.find()) {
-      Span speakerSpan = new Span(afterStart + cueFirst.start(2), afterStart + cueFirst.end(2));
-      return quote(body, content, speakerSpan, cueFirst.group(1), mentions);
-    }
-    int beforeStart = Math.max(paragraph.start(), content.start() - 200);
-    String before = body.substring(beforeStart, Math.max(beforeStart, content.start() - 1));
-    int sentenceStart = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf("! "));
-    String clause = sentenceStart < 0 ? before : before.substring(sentenceStart + 2);
-    int clauseStart = beforeStart + (sentenceStart < 0 ? 0 : sentenceStart + 2);
-    Matcher speakerBefore = BEFORE.matcher(clause);
-    if (speakerBefore.find()) {
-      Span speakerSpan = new Span(clauseStart + speakerBefore.start(1), clauseStart + speakerBefore.end(1));
-      return quote(body, content, speakerSpan, speakerBefore.group(2), mentions);
+    if (before != null) {
+      return quote(body, content, before, mentions);
     }
     return new Quote(content, null, null, null, Quote.Kind.DIRECT);
   }
 
-  private static Quote quote(String body, Span content, Span speakerSpan, String cue, List<Mention> mentions) {
-    String words = speakerSpan.of(body);
-    while (words.endsWith(".")) {
-      words = words.substring(0, words.length() - 1);
-      speakerSpan = new Span(speakerSpan.start(), speakerSpan.end() - 1);
-    }
-    String speaker = speakerOf(words, speakerSpan, mentions);
-    if (speaker == null) {
-      boolean institution = INSTITUTION.matcher(words).find();
-      speaker = lastBefore(mentions, Math.min(content.start(), speakerSpan.start()),
-          institution ? EntityType.ORGANIZATION : EntityType.PERSON);
-    }
-    return new Quote(content, speaker, speakerSpan, cue.toLowerCase(Locale.ROOT), Quote.Kind.DIRECT);
+  private Quote quote(String body, Span content, Cue cue, List<Mention> mentions) {
+    return new Quote(content, resolver.resolve(body, cue.speaker(), mentions), cue.speaker(),
+        cue.verb().toLowerCase(Locale.ROOT), Quote.Kind.DIRECT);
   }
 
-  /** The entity a named speaker span refers to; null for pronouns and roles. */
-  private static String speakerOf(String words, Span speakerSpan, List<Mention> mentions) {
-    String lower = words.toLowerCase(Locale.ROOT);
-    if (PRONOUNS.contains(lower) || lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
-      return null;
-    }
-    String best = null;
-    for (Mention mention : mentions) {
-      if (speakerSpan.overlaps(mention.span())
-          && (mention.type() == EntityType.PERSON || best == null)) {
-        best = mention.entity();
-      }
-    }
-    return best;
+  /** Whether the direct quote opens the reported content ({@code Peskov said: "This is ..."}). */
+  private static boolean opens(String body, Span reported, Span quote) {
+    return reported.overlaps(quote) && quote.start() >= reported.start()
+        && body.substring(reported.start(), quote.start()).strip().length() <= 2;
   }
 
-  private static String lastBefore(List<Mention> mentions, int offset, EntityType type) {
-    String last = null;
-    for (Mention mention : mentions) {
-      if (mention.span().start() >= offset) {
-        break;
-      }
-      if (mention.type() == type) {
-        last = mention.entity();
+  private static boolean precededByColonParagraph(String body, Span paragraph) {
+    int last = lastNonSpace(body, paragraph.start());
+    return last >= 0 && body.charAt(last) == ':';
+  }
+
+  private static int lastNonSpace(String body, int before) {
+    int i = before - 1;
+    while (i >= 0 && Character.isWhitespace(body.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int paragraphOf(List<Span> paragraphs, int offset) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (offset < paragraphs.get(i).end()) {
+        return i;
       }
     }
-    return last;
+    return paragraphs.size() - 1;
+  }
+
+  private static Span enclosing(List<Span> sentences, int offset) {
+    for (Span sentence : sentences) {
+      if (sentence.start() <= offset && offset < sentence.end()) {
+        return sentence;
+      }
+    }
+    return null;
   }
 }

@@ -28,7 +28,35 @@ class QuoteAlignerTest {
     assertEquals(2, shared.articleCount());
     assertEquals(1.0, shared.variants().get(0).similarity());
     assertTrue(shared.variants().get(1).similarity() >= QuoteAligner.MIN_OVERLAP);
+    assertEquals(QuoteVariant.Rendering.VARIANT, shared.variants().get(1).rendering());
     assertEquals(1, groups.get(1).articleCount());
+  }
+
+  @Test
+  void partQuotedWordForWordIsVerbatimAndReportedSpeechIsIndirect() {
+    AnnotatedArticle first = article("a", "“The dam is sound, but we will not take any risk with the lives of people,” "
+        + "said spokeswoman Ilse Varna.");
+    AnnotatedArticle second = article("b", "Ilse Varna said the dam was sound and that the board would take no risk with lives. "
+        + "“We will not take any risk with the lives of people,” she said.");
+    List<QuoteGroup> groups = new QuoteAligner().align(List.of(first, second));
+    assertEquals(1, groups.size(), groups.toString());
+    List<QuoteVariant> variants = groups.get(0).variants();
+    assertEquals(3, variants.size(), variants.toString());
+    assertEquals(QuoteVariant.Rendering.VERBATIM, variants.get(0).rendering());
+    assertEquals(1.0, variants.get(0).similarity());
+    assertEquals(QuoteVariant.Rendering.INDIRECT, variants.get(1).rendering());
+    assertEquals(QuoteVariant.Rendering.VERBATIM, variants.get(2).rendering());
+  }
+
+  @Test
+  void organisationSpeakersMatchByTheirHeadWord() {
+    AnnotatedArticle first = article("a", "Later in a statement, the Russian Foreign Ministry said that the closure of "
+        + "checkpoints violates the rights and interests of tens of thousands of citizens.");
+    AnnotatedArticle second = article("b", "Russia’s foreign ministry lodged a protest, contending that the closure "
+        + "violated the rights and interests of thousands of people.");
+    List<QuoteGroup> groups = new QuoteAligner().align(List.of(first, second));
+    assertEquals(1, groups.size(), groups.toString());
+    assertEquals(2, groups.get(0).articleCount());
   }
 
   @Test

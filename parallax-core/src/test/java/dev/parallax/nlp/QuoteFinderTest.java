@@ -43,9 +43,112 @@ class QuoteFinderTest {
 
   @Test
   void quoteWithoutAttributionHasNoSpeaker() {
-    List<Quote> quotes = find("The sign read “closed until further notice for all visitors”.");
+    List<Quote> quotes = find("The sign read “closed until further notice for all visitors”. Its title was “Gates Closed "
+        + "for Now”.");
     assertEquals(1, quotes.size());
     assertNull(quotes.get(0).speaker());
+  }
+
+  @Test
+  void indirectSpeechAfterTheVerbWithOrWithoutThat() {
+    assertIndirect("Tomas Brell said that the union would stay out until Friday.", "Tomas Brell", "said",
+        "the union would stay out until Friday");
+    assertIndirect("Ilse Varna told reporters on Monday that the gates would stay open.", "Ilse Varna", "told",
+        "the gates would stay open");
+    assertIndirect("Tomas Brell warned the strike could spread to other ports.", "Tomas Brell", "warned",
+        "the strike could spread to other ports");
+  }
+
+  @Test
+  void indirectSpeechBeforeTheAttributionAndWithAccordingTo() {
+    assertIndirect("The talks will resume on Thursday in the capital, Tomas Brell said.", "Tomas Brell", "said",
+        "The talks will resume on Thursday in the capital");
+    assertIndirect("The gates will stay open for two more days, said Ilse Varna.", "Ilse Varna", "said",
+        "The gates will stay open for two more days");
+    assertIndirect("According to Ilse Varna, the reservoir is at its highest level.", "Ilse Varna", "according to",
+        "the reservoir is at its highest level");
+    assertIndirect("The reservoir is at its highest level in forty years, according to Ilse Varna.", "Ilse Varna",
+        "according to", "The reservoir is at its highest level in forty years");
+  }
+
+  @Test
+  void twoClausesReportTwoThingsAndAParentheticalAttributionTakesTheSentence() {
+    String text = "Tomas Brell said the union would stay out, adding that the pickets would stay at the gates.";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("the union would stay out", quotes.get(0).content().of(text));
+    assertEquals("the pickets would stay at the gates", quotes.get(1).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(1).speaker());
+    String parenthetical = "The gates, Ilse Varna said, would stay open for two more days.";
+    Quote quote = find(parenthetical).get(0);
+    assertEquals("Ilse Varna", quote.speaker());
+    assertEquals("The gates, Ilse Varna said, would stay open for two more days", quote.content().of(parenthetical));
+  }
+
+  @Test
+  void nameAndColonOpeningASentence() {
+    assertIndirect("Tomas Brell: the union will not sign this offer.", "Tomas Brell", ":",
+        "the union will not sign this offer");
+    assertEquals(List.of(), find("Update at noon: the gates will stay open for now."));
+  }
+
+  @Test
+  void appositionParticipleAndRoleSpeakers() {
+    assertIndirect("Tomas Brell, the head of the dockworkers' union in the port, said the offer was unfair.",
+        "Tomas Brell", "said", "the offer was unfair");
+    assertIndirect("Tomas Brell spoke at the gates, stressing that the strike would go on.", "Tomas Brell", "stressing",
+        "the strike would go on");
+    String text = "Kremlin spokesman Dmitry Peskov spoke on Monday. Later, the Kremlin spokesman said that the "
+        + "measure was excessive and unjustified.";
+    Quote quote = find(text).get(0);
+    assertEquals("Dmitry Peskov", quote.speaker());
+    assertEquals("the Kremlin spokesman", quote.speakerSpan().of(text));
+  }
+
+  @Test
+  void organisationAsSpeaker() {
+    String text = "The Water Board met on Friday. The board said in a statement that the dam was safe for now.";
+    Quote quote = find(text).get(0);
+    assertEquals(Quote.Kind.INDIRECT, quote.kind());
+    assertEquals("Water Board", quote.speaker());
+  }
+
+  @Test
+  void quoteOverSeveralParagraphsAndQuoteSplitByTheAttribution() {
+    String text = "Ilse Varna said: “The walls are holding and the gates are open.\n\n“We will watch the dam all night.”";
+    int gap = text.indexOf("\n\n");
+    List<Quote> quotes = finder.find(text, List.of(new Span(0, gap), new Span(gap + 2, text.length())),
+        splitter.split(text), recognizer.recognize(text, splitter.split(text)));
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("The walls are holding and the gates are open.\n\n“We will watch the dam all night.",
+        quotes.get(0).content().of(text));
+    assertEquals("Ilse Varna", quotes.get(0).speaker());
+    String split = "“We have waited two years,” Tomas Brell said. “The waiting is over for all of us.”";
+    List<Quote> halves = find(split);
+    assertEquals(2, halves.size());
+    assertEquals("Tomas Brell", halves.get(1).speaker());
+  }
+
+  @Test
+  void doubledApostrophesAndTokenisedQuotes() {
+    assertSpeaker("''We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
+    assertSpeaker("``We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
+  }
+
+  @Test
+  void directQuoteInsideReportedSpeechIsPartOfIt() {
+    List<Quote> quotes = find("Tomas Brell said the offer was “not enough for a family to live on” and would be refused.");
+    assertEquals(1, quotes.size());
+    assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind());
+  }
+
+  private void assertIndirect(String text, String speaker, String cue, String content) {
+    List<Quote> quotes = find(text);
+    assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
+    assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind(), text);
+    assertEquals(speaker, quotes.get(0).speaker(), text);
+    assertEquals(cue, quotes.get(0).cue(), text);
+    assertEquals(content, quotes.get(0).content().of(text), text);
   }
 
   private void assertSpeaker(String text, String speaker, String cue) {
@@ -57,6 +160,6 @@ class QuoteFinderTest {
 
   private List<Quote> find(String text) {
     List<Span> sentences = splitter.split(text);
-    return finder.find(text, List.of(new Span(0, text.length())), recognizer.recognize(text, sentences));
+    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
   }
 }

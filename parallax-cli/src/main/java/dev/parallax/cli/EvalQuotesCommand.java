@@ -1,0 +1,51 @@
+package dev.parallax.cli;
+
+import dev.parallax.eval.QuoteEvaluation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax eval quotes}: quote finding against PolNeAR-style attribution annotations. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+    description = {"Finds the quotes of every article of a PolNeAR-layout benchmark (SPLIT/text/*.txt, "
+        + "SPLIT/attributions/*.ann) and prints content-span precision/recall/F1 (exact and >= 50% token "
+        + "overlap), per kind (direct, indirect), speaker accuracy and the annotation speed.",
+        "Example: parallax eval quotes --data ../shared/eval/quotes/polnear --split dev"})
+final class EvalQuotesCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder holding the split folders.")
+  Path data;
+
+  @Option(names = "--split", defaultValue = "dev", paramLabel = "NAME", description = "Split folder (default: dev).")
+  String split;
+
+  @Override
+  public Integer call() throws IOException {
+    QuoteEvaluation.Result r = new QuoteEvaluation().run(data, split);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "data: %s (split %s)%n", data, split);
+    out.printf(Locale.ROOT, "articles: %d%n", r.articles());
+    print(out, "all", r.all());
+    print(out, "direct", r.direct());
+    print(out, "indirect", r.indirect());
+    out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
+        r.speakerAccuracy(), r.speakerRight(), r.speakerPairs());
+    out.printf(Locale.ROOT, "speed: %.0f articles per CPU second (full annotation, one thread)%n", r.articlesPerSecond());
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void print(PrintWriter out, String kind, QuoteEvaluation.Scores s) {
+    out.printf(Locale.ROOT, "%-8s gold %5d predicted %5d | overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f%n",
+        kind, s.gold(), s.predicted(), s.precision(), s.recall(), s.f1(), s.exactPrecision(), s.exactRecall(),
+        s.exactF1());
+  }
+}

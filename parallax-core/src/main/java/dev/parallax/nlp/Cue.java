@@ -1,0 +1,241 @@
+package dev.parallax.nlp;
+
+import dev.parallax.model.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An attribution: the words naming the speaker and the reporting verb, found next to a quote
+ * by word patterns: speaker then verb ({@code Peskov said}, {@code the ministry has said}),
+ * verb then speaker ({@code said Siewiera}), or a participle after a comma whose speaker is
+ * the subject of the clause ({@code Peskov expressed regret, stating}).
+ *
+ * @param speaker the words naming the speaker
+ * @param verb the reporting verb as written
+ * @param verbSpan where the verb stands
+ */
+record Cue(Span speaker, String verb, Span verbSpan) {
+
+  /** At most this many words name a speaker. */
+  static final int MAX_SPEAKER_WORDS = 7;
+  /** At most this many words stand in an apposition between a speaker's name and the verb. */
+  static final int MAX_APPOSITION_WORDS = 20;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+      "this", "that", "one", "another", "some", "many", "two", "three", "several", "other", "both", "most");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
+  private static final Set<String> STOPS = Set.of("in", "on", "at", "during", "to", "from", "after", "before",
+      "while", "when", "as", "who", "which", "that", "and", "but", "with", "for", "by", "about", "if", "because",
+      "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would");
+  /** Words that often follow a verb ("spoke at", "met with"): the word before them ends a subject. */
+  private static final Set<String> VERB_FOLLOWERS = Set.of("the", "a", "an", "at", "to", "on", "in", "with",
+      "his", "her", "its", "their", "that", "for", "about", "from", "out", "up", "down");
+
+  /** The words of {@code [from, to)} without the "s" of possessives ("Putin's" is one word here). */
+  static List<Token> words(String body, int from, int to) {
+    List<Token> tokens = Tokenizer.tokens(body, from, to);
+    tokens.removeIf(token -> token.text().equalsIgnoreCase("s") && token.start() > 0
+        && (body.charAt(token.start() - 1) == '\'' || body.charAt(token.start() - 1) == '’'));
+    return tokens;
+  }
+
+  /** An attribution right after a quote, up to {@code to}: {@code ," he said} or {@code ," said X}. */
+  static Cue after(String body, int from, int to) {
+    int start = from;
+    while (start < to && " ,.;:!?—–-\"”'’\n".indexOf(body.charAt(start)) >= 0) {
+      start++;
+    }
+    List<Token> tokens = words(body, start, to);
+    if (tokens.isEmpty() || tokens.get(0).start() != start) {
+      return null;
+    }
+    if (ReportingCues.isVerb(tokens.get(0).text())) {
+      Span speaker = rightChunk(body, tokens, 1);
+      return speaker == null ? null : new Cue(speaker, tokens.get(0).text(), span(tokens.get(0)));
+    }
+    for (int v = 1; v < Math.min(tokens.size(), MAX_SPEAKER_WORDS + 3); v++) {
+      if (!plainGap(body, tokens.get(v - 1), tokens.get(v))) {
+        return null;
+      }
+      if (ReportingCues.isVerb(tokens.get(v).text())) {
+        int last = v - 1;
+        while (last > 0 && ReportingCues.mayPrecedeVerb(tokens.get(last).text())) {
+          last--;
+        }
+        if (isSpeaker(tokens, 0, last)) {
+          return new Cue(new Span(tokens.get(0).start(), tokens.get(last).end()), tokens.get(v).text(),
+              span(tokens.get(v)));
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An attribution ending just before {@code to} (a quote or content that follows): the last
+   * reporting verb in {@code [from, to)} with at most a few words after it ({@code said:},
+   * {@code told reporters}, {@code said that}).
+   */
+  static Cue before(String body, int from, int to) {
+    List<Token> tokens = words(body, from, to);
+    for (int v = tokens.size() - 1; v >= Math.max(0, tokens.size() - 5); v--) {
+      if (ReportingCues.isVerb(tokens.get(v).text()) && !tokens.get(v).isCapitalized()) {
+        return leading(body, tokens, v, from);
+      }
+    }
+    return null;
+  }
+
+  /** The attribution of the verb at {@code v}: the speaker words left of it, or the clause subject. */
+  static Cue leading(String body, List<Token> tokens, int v, int clauseStart) {
+    Token verb = tokens.get(v);
+    int last = v - 1;
+    while (last >= 0 && ReportingCues.mayPrecedeVerb(tokens.get(last).text())
+        && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
+      last--;
+    }
+    if (last >= 0 && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
+      int first = last;
+      while (first > 0 && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(first - 1), tokens.get(first))
+          && !STOPS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+        first--;
+      }
+      first = trimToSpeaker(tokens, first, last);
+      if (first >= 0) {
+        return new Cue(new Span(tokens.get(first).start(), tokens.get(last).end()), verb.text(), span(verb));
+      }
+      return null;
+    }
+    if (last >= 0 && body.substring(tokens.get(last).end(), verb.start()).contains(",")) {
+      Span speaker = verb.text().endsWith("ing") ? subject(body, tokens, clauseStart, last)
+          : appositive(body, tokens, clauseStart, last);
+      return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
+    }
+    return null;
+  }
+
+  /**
+   * A name opening the clause and followed by an apposition that runs up to the verb: {@code
+   * [Christopher Harvey], a delegate from Houston, Texas, said}.
+   */
+  private static Span appositive(String body, List<Token> tokens, int clauseStart, int before) {
+    for (int first = 0; first < before; first++) {
+      if (!startsClause(body, tokens, first, clauseStart)) {
+        continue;
+      }
+      int last = first;
+      while (last < before && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
+        last++;
+      }
+      if (last < before && tokens.get(first).isCapitalized()
+          && before - last <= MAX_APPOSITION_WORDS && isSpeaker(tokens, first, last)
+          && body.substring(tokens.get(last).end(), tokens.get(last + 1).start()).contains(",")
+          && tokens.subList(last + 1, before + 1).stream().noneMatch(token -> ReportingCues.isVerb(token.text()))) {
+        return new Span(tokens.get(first).start(), tokens.get(last).end());
+      }
+    }
+    return null;
+  }
+
+  /** Whether the token at {@code at} opens a clause: the first at or after its start, or after a comma. */
+  private static boolean startsClause(String body, List<Token> tokens, int at, int clauseStart) {
+    return tokens.get(at).start() >= clauseStart
+        && (at == 0 || tokens.get(at - 1).start() < clauseStart
+            || body.substring(tokens.get(at - 1).end(), tokens.get(at).start()).contains(","));
+  }
+
+  /** The words after {@code from} that name a speaker: {@code said [union leader Tomas Brell]}. */
+  static Span rightChunk(String body, List<Token> tokens, int from) {
+    int last = from - 1;
+    for (int i = from; i < tokens.size() && i - from < MAX_SPEAKER_WORDS; i++) {
+      if (i > from && !plainGap(body, tokens.get(i - 1), tokens.get(i))
+          || i == from && !body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()) {
+        break;
+      }
+      String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (STOPS.contains(word) && !word.equals("of")) {
+        break;
+      }
+      last = i;
+    }
+    if (last < from || !isSpeaker(tokens, from, last)) {
+      return null;
+    }
+    return new Span(tokens.get(from).start(), tokens.get(last).end());
+  }
+
+  /** Words {@code [first, last]} look like a speaker: a pronoun, a name, or a determiner phrase. */
+  static boolean isSpeaker(List<Token> tokens, int first, int last) {
+    if (first > last || last - first + 1 > MAX_SPEAKER_WORDS) {
+      return false;
+    }
+    String head = tokens.get(first).text().toLowerCase(Locale.ROOT);
+    if (first == last && PRONOUNS.contains(head)) {
+      return true;
+    }
+    if (PRONOUNS.contains(head) || STOPS.contains(head)) {
+      return false;
+    }
+    return tokens.get(first).isCapitalized() || DETERMINERS.contains(head)
+        || tokens.subList(first, last + 1).stream().anyMatch(Token::isCapitalized)
+        || last - first <= 1;
+  }
+
+  /** Drops words at the left of a speaker chunk until it starts like a speaker; -1 when none. */
+  private static int trimToSpeaker(List<Token> tokens, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (isSpeaker(tokens, i, last)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the clause a participle hangs on: the first run of words, starting at the
+   * clause start or after a comma, that looks like a speaker and is followed by a verb-like word
+   * ({@code Regarding the crossings, [Peskov] expressed regret, stating}).
+   */
+  static Span subject(String body, List<Token> tokens, int clauseStart, int before) {
+    for (int first = 0; first <= before; first++) {
+      if (!startsClause(body, tokens, first, clauseStart)) {
+        continue;
+      }
+      int last = first - 1;
+      while (last + 1 <= before && last + 1 - first < MAX_SPEAKER_WORDS && !verbLike(tokens.get(last + 1))
+          && !(last + 2 <= before && !tokens.get(last + 1).isCapitalized()
+              && VERB_FOLLOWERS.contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT)))
+          && (last < first || plainGap(body, tokens.get(last), tokens.get(last + 1)))) {
+        last++;
+      }
+      Token next = last + 1 <= before ? tokens.get(last + 1) : null;
+      String opening = tokens.get(first).text().toLowerCase(Locale.ROOT);
+      boolean verbNext = next != null && !next.isCapitalized() && !STOPS.contains(next.text().toLowerCase(Locale.ROOT))
+          && (verbLike(next) || last + 2 <= before
+              && VERB_FOLLOWERS.contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT)));
+      if (last >= first && verbNext && !opening.endsWith("ing") && !STOPS.contains(opening)
+          && isSpeaker(tokens, first, last)) {
+        return new Span(tokens.get(first).start(), tokens.get(last).end());
+      }
+    }
+    return null;
+  }
+
+  private static boolean verbLike(Token token) {
+    String lower = token.text().toLowerCase(Locale.ROOT);
+    return !token.isCapitalized() && (lower.endsWith("ed") || ReportingCues.isVerb(lower) || STOPS.contains(lower)
+        || lower.equals("has") || lower.equals("had") || lower.equals("have"));
+  }
+
+  /** Only spaces or a possessive between two words: no clause punctuation. */
+  static boolean plainGap(String body, Token left, Token right) {
+    String gap = body.substring(left.end(), right.start());
+    return gap.isBlank() || gap.equals("'s ") || gap.equals("’s ") || gap.equals("-") || gap.equals(". ")
+        && left.text().length() <= 3 && Character.isUpperCase(left.text().charAt(0));
+  }
+
+  private static Span span(Token token) {
+    return new Span(token.start(), token.end());
+  }
+}

@@ -1,0 +1,283 @@
+package dev.parallax.nlp;
+
+import dev.parallax.model.Mention;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reported speech in one sentence, by word patterns around a reporting verb:
+ * {@code Name: ...} opening a sentence (headlines, interviews); {@code According to X, ...} and {@code ..., according to X}; {@code ..., X said} and {@code
+ * ..., said X} (the content before the attribution); {@code X said (that) ...}, {@code X told
+ * reporters that ...}, {@code X warned: ...}, {@code ..., stressing that ...} (the content after
+ * it, to the end of the sentence). A sentence mostly taken by a direct quote is left to the
+ * direct quote, and searched only after it. Several clauses of one sentence may each report
+ * speech ({@code X said A, adding that B}). Content must have at least {@value #MIN_WORDS} words.
+ * Thread-safe.
+ */
+final class IndirectQuotes {
+
+  static final int MIN_WORDS = 4;
+  /** At most this many capitalised words name the speaker before a colon ({@code Mark Cuban:}). */
+  private static final int MAX_COLON_NAME_WORDS = 4;
+  /** How many words after the verb a {@code that} may come ({@code told CNN on Sunday that}). */
+  private static final int THAT_WINDOW = 6;
+  /** At most this many words may follow a trailing attribution ({@code , he said in a statement}). */
+  private static final int TAIL_WORDS = 6;
+
+  private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
+      "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
+
+  /** Where a second clause takes over from reported content. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      ";\\s|,\\s(?:while|whereas|but|although|though|adding|saying|noting|citing|according to|and (?:said|added|says))\\b");
+
+  private final SpeakerResolver resolver;
+
+  IndirectQuotes(SpeakerResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  /**
+   * The reported speech in the sentence, or null. In a sentence mostly taken by direct quotes,
+   * only the words after the last one are searched ({@code "...," Peskov said, stressing that ...}).
+   */
+  List<Quote> find(String body, Span sentence, List<Quote> direct, List<Mention> mentions) {
+    int quotedEnd = mostlyQuotedUntil(sentence, direct);
+    Span clause = quotedEnd < 0 ? sentence : new Span(Math.min(quotedEnd, sentence.end()), sentence.end());
+    List<Token> tokens = Cue.words(body, clause.start(), clause.end());
+    List<Quote> found = new ArrayList<>();
+    if (tokens.size() < MIN_WORDS + 2) {
+      return found;
+    }
+    Quote quote = quotedEnd >= 0 ? null : colonAttribution(body, clause, tokens, mentions);
+    if (quote == null && quotedEnd < 0) {
+      quote = accordingTo(body, clause, tokens, mentions);
+    }
+    if (quote == null && quotedEnd < 0) {
+      quote = trailing(body, clause, tokens, mentions);
+    }
+    int from = clause.start();
+    while (quote != null || (quote = leading(body, clause, tokens, from, mentions)) != null) {
+      found.add(quote);
+      from = quote.content().end();
+      quote = null;
+    }
+    return found;
+  }
+
+  /** The end of the last direct quote when direct quotes take half the sentence or more; else -1. */
+  private static int mostlyQuotedUntil(Span sentence, List<Quote> direct) {
+    int shared = 0;
+    int end = -1;
+    for (Quote quote : direct) {
+      Span content = quote.content();
+      if (content.overlaps(sentence)) {
+        shared += Math.min(content.end(), sentence.end()) - Math.max(content.start(), sentence.start());
+        end = Math.max(end, content.end() + 1);
+      }
+    }
+    return shared * 2 >= sentence.length() ? end : -1;
+  }
+
+  private Quote accordingTo(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i).text().equalsIgnoreCase("according") || !tokens.get(i + 1).text().equals("to")) {
+        continue;
+      }
+      Span speaker = Cue.rightChunk(body, tokens, i + 2);
+      if (speaker == null) {
+        return null;
+      }
+      Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
+      if (i == 0) {
+        int after = body.indexOf(',', speaker.end());
+        return after < 0 || after >= sentence.end() ? null
+            : quote(body, content(body, after + 1, sentence.end()), speaker, "according to", mentions);
+      }
+      if (body.substring(tokens.get(i - 1).end(), cue.start()).contains(",")) {
+        return quote(body, content(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * A name and a colon opening the sentence, as headlines and interviews attribute ({@code
+   * Mark Cuban: I'd consider a bid}, {@code FALLIN: I think ...}): the rest is the content.
+   */
+  private Quote colonAttribution(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    for (int last = 0; last < Math.min(MAX_COLON_NAME_WORDS, tokens.size() - MIN_WORDS); last++) {
+      if (!tokens.get(last).isCapitalized() || last > 0 && !Cue.plainGap(body, tokens.get(last - 1), tokens.get(last))) {
+        return null;
+      }
+      String gap = body.substring(tokens.get(last).end(), tokens.get(last + 1).start());
+      if (gap.contains(":")) {
+        if (!gap.strip().startsWith(":") || tokens.get(0).start() != sentence.start()) {
+          return null;
+        }
+        Span speaker = new Span(tokens.get(0).start(), tokens.get(last).end());
+        return quote(body, content(body, tokens.get(last + 1).start(), sentence.end()), speaker, ":", mentions);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code CONTENT, X said [tail].} or {@code CONTENT, said X[, apposition].}; with more words
+   * after the attribution ({@code The effects, many economists say, are hard to predict}) the
+   * content is the whole sentence.
+   */
+  private Quote trailing(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    for (int v = tokens.size() - 1; v >= MIN_WORDS; v--) {
+      Token verb = tokens.get(v);
+      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized()
+          || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")) {
+        continue;
+      }
+      int before = v - 1;
+      if (body.substring(tokens.get(before).end(), verb.start()).contains(",")) {
+        Span speaker = Cue.rightChunk(body, tokens, v + 1);
+        if (speaker != null && tailAfterSpeaker(body, speaker.end(), sentence.end())) {
+          return quote(body, content(body, sentence.start(), tokens.get(before).end()), speaker, verb.text(), mentions);
+        }
+        continue;
+      }
+      Cue cue = Cue.leading(body, tokens, v, sentence.start());
+      if (cue == null || cue.speaker().start() <= tokens.get(0).start()) {
+        continue;
+      }
+      int comma = body.lastIndexOf(',', cue.speaker().start());
+      if (comma <= sentence.start() || !body.substring(comma + 1, cue.speaker().start()).isBlank()) {
+        continue;
+      }
+      int after = tokens.size() - v - 1;
+      if (after <= TAIL_WORDS && !(after > 0 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(","))) {
+        return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
+      }
+      if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")) {
+        return quote(body, content(body, sentence.start(), sentence.end()), cue.speaker(), verb.text(), mentions);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code X said (that) CONTENT.}, {@code X told reporters CONTENT}, {@code ..., stressing that
+   * CONTENT.}, with the verb at or after {@code from}; the content ends at the sentence end or where another clause takes over ({@code
+   * , while}, {@code , adding that}, a semicolon).
+   */
+  private Quote leading(String body, Span sentence, List<Token> tokens, int from, List<Mention> mentions) {
+    for (int v = 1; v < tokens.size() - MIN_WORDS + 1; v++) {
+      Token verb = tokens.get(v);
+      if (verb.start() < from) {
+        continue;
+      }
+      boolean thatFollows = tokens.get(v + 1).text().equals("that");
+      if (!(ReportingCues.isVerb(verb.text()) || thatFollows && ReportingCues.isVerbForm(verb.text()))
+          || verb.isCapitalized() || tokens.get(v - 1).text().equalsIgnoreCase("to")
+          || verb.text().endsWith("ing") && !body.substring(tokens.get(v - 1).end(), verb.start()).contains(",")) {
+        continue;
+      }
+      Cue cue = Cue.leading(body, tokens, v, sentence.start());
+      if (cue == null) {
+        continue;
+      }
+      int start = contentStart(body, tokens, v);
+      if (start < 0) {
+        continue;
+      }
+      Span content = content(body, start, clauseEnd(body, start, sentence.end()));
+      if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
+        return quote(body, content, cue.speaker(), verb.text(), mentions);
+      }
+    }
+    return null;
+  }
+
+  /** Where reported content starting at {@code from} ends: a clause break, else {@code end}. */
+  static int clauseEnd(String body, int from, int end) {
+    Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
+    return matcher.find() ? matcher.start() : end;
+  }
+
+  /** Where the content after the verb at {@code v} starts: after {@code that}, a colon, or the object. */
+  private static int contentStart(String body, List<Token> tokens, int v) {
+    for (int i = v + 1; i < Math.min(tokens.size(), v + THAT_WINDOW + 1); i++) {
+      if (tokens.get(i).text().equals("that")) {
+        return tokens.get(i).end();
+      }
+      if (body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains(",")) {
+        break;
+      }
+    }
+    String gap = body.substring(tokens.get(v).end(), tokens.get(v + 1).start());
+    if (gap.contains(":")) {
+      return tokens.get(v + 1).start();
+    }
+    if (!gap.isBlank()) {
+      return -1;
+    }
+    String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
+    int next = v + 1;
+    if (verb.startsWith("tell") || verb.equals("told")) {
+      Span object = Cue.rightChunk(body, tokens, next);
+      if (object == null) {
+        return -1;
+      }
+      while (next < tokens.size() && tokens.get(next).end() <= object.end()) {
+        next++;
+      }
+    }
+    if (next >= tokens.size()) {
+      return -1;
+    }
+    String first = tokens.get(next).text().toLowerCase(Locale.ROOT);
+    return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("to") || first.equals("for")
+        || first.equals("about") || first.equals("with") || first.equals("by") || first.equals("of") ? -1
+        : tokens.get(next).start();
+  }
+
+  private static boolean containsWord(List<Token> tokens, int from, int to, String word) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).text().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Only an apposition ({@code , said X, the head of ...}) or a short circumstance ({@code in a
+   * statement}, {@code on Monday}) may follow {@code , said X}.
+   */
+  private static boolean tailAfterSpeaker(String body, int from, int sentenceEnd) {
+    List<Token> tail = Tokenizer.tokens(body, from, sentenceEnd);
+    return tail.isEmpty() || body.substring(from, tail.get(0).start()).contains(",") || tail.size() <= TAIL_WORDS && TAIL_STARTS.contains(tail.get(0).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The span trimmed of spaces, a leading comma and trailing sentence punctuation. */
+  private static Span content(String body, int start, int end) {
+    while (start < end && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == ',')) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ".,;:!?".indexOf(body.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private Quote quote(String body, Span content, Span speaker, String verb, List<Mention> mentions) {
+    if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_WORDS) {
+      return null;
+    }
+    return new Quote(content, resolver.resolve(body, speaker, mentions), speaker, verb.toLowerCase(Locale.ROOT),
+        Quote.Kind.INDIRECT);
+  }
+}

@@ -1,0 +1,299 @@
+package dev.parallax.eval;
+
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import dev.parallax.nlp.Annotator;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates quote finding on a folder in the PolNeAR layout ({@code SPLIT/text/ARTICLE.txt},
+ * {@code SPLIT/attributions/ARTICLE_ANNOTATOR.ann}, BRAT standoff). Every attribution relation
+ * of the gold ({@code E} line) is one quote: its content (possibly discontinuous), its source
+ * (may be absent). An article annotated by several annotators is scored against the first
+ * annotation file in name order, so every article counts once. Gold quotes are direct when their
+ * content opens with a quotation mark, indirect otherwise.
+ *
+ * <p>Content spans are compared as sets of word tokens ({@code [\p{L}\p{N}]+}): exact when equal,
+ * overlapping when the shared tokens are at least half of the larger set. Gold and predicted
+ * quotes are paired one to one, best overlap first. A direct quote split by its attribution
+ * ({@code "A," he said. "B."}) is one predicted quote. Speaker accuracy is over overlapping pairs
+ * whose gold has a source: right when the predicted speaker words overlap the gold source, or
+ * the resolved speaker's last name occurs in it.
+ *
+ * <p>The speed is articles per second of CPU time of the annotating thread (full annotation:
+ * sentences, entities, times, quotes, segments), so that it holds on a busy machine.
+ */
+public final class QuoteEvaluation {
+
+  /** The first articles are annotated once more, untimed, so that the timing is of compiled code. */
+  static final int WARM_UP = 100;
+
+  /** Precision, recall and F1 for one kind of quote, exact and overlapping. */
+  public record Scores(int gold, int predicted, int exactMatches, int overlapMatches) {
+    public double exactPrecision() {
+      return ratio(exactMatches, predicted);
+    }
+
+    public double exactRecall() {
+      return ratio(exactMatches, gold);
+    }
+
+    public double exactF1() {
+      return harmonic(exactPrecision(), exactRecall());
+    }
+
+    public double precision() {
+      return ratio(overlapMatches, predicted);
+    }
+
+    public double recall() {
+      return ratio(overlapMatches, gold);
+    }
+
+    public double f1() {
+      return harmonic(precision(), recall());
+    }
+  }
+
+  /** The outcome over all articles of a split. */
+  public record Result(int articles, Scores all, Scores direct, Scores indirect, int speakerPairs, int speakerRight,
+      double articlesPerSecond) {
+    public double speakerAccuracy() {
+      return ratio(speakerRight, speakerPairs);
+    }
+  }
+
+  public Result run(Path folder, String split) throws IOException {
+    Path root = split == null ? folder : folder.resolve(split);
+    Path texts = root.resolve("text");
+    Path annotations = root.resolve("attributions");
+    if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
+      throw new IllegalArgumentException(root + " has no text/ and attributions/: not a PolNeAR split folder");
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(texts)) {
+      files = list.filter(path -> path.toString().endsWith(".txt")).sorted().toList();
+    }
+    List<String> annotationNames;
+    try (Stream<Path> list = Files.list(annotations)) {
+      annotationNames = list.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".ann"))
+          .sorted().toList();
+    }
+    Annotator annotator = Annotator.standard();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Tally all = new Tally();
+    Tally direct = new Tally();
+    Tally indirect = new Tally();
+    int[] speaker = new int[2];
+    int articles = 0;
+    long nanos = 0;
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String stem = name.substring(0, name.length() - ".txt".length());
+      String annotation = annotationNames.stream().filter(ann -> ann.startsWith(stem + "_")
+          && ann.length() == stem.length() + "_xxxx.ann".length()).findFirst().orElse(null);
+      if (annotation == null) {
+        continue;
+      }
+      String body = Files.readString(file, StandardCharsets.UTF_8);
+      List<BratAttributions.Attribution> gold = BratAttributions.read(annotations.resolve(annotation), body.length());
+      Article article = article(stem, body);
+      if (articles < WARM_UP) {
+        annotator.annotate(article);
+      }
+      long start = threads.getCurrentThreadCpuTime();
+      AnnotatedArticle annotated = annotator.annotate(article);
+      nanos += threads.getCurrentThreadCpuTime() - start;
+      List<Unit> golds = gold.stream().map(attribution -> Unit.gold(body, attribution)).toList();
+      List<Unit> predicted = Unit.predicted(body, annotated.quotes());
+      score(golds, predicted, all, direct, indirect, speaker);
+      articles++;
+    }
+    return new Result(articles, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1],
+        nanos == 0 ? 0 : articles / (nanos / 1e9));
+  }
+
+  /** An article made of the text, with blank-line separated paragraphs. */
+  static Article article(String id, String body) {
+    List<Span> paragraphs = new ArrayList<>();
+    int start = 0;
+    while (start < body.length()) {
+      int end = body.indexOf("\n\n", start);
+      end = end < 0 ? body.length() : end;
+      Span paragraph = trimmed(body, start, end);
+      if (paragraph.length() > 0) {
+        paragraphs.add(paragraph);
+      }
+      start = end + 2;
+    }
+    return new Article(id, id + ".txt", null, null, null, null, List.of(), body, paragraphs, List.of(), List.of(),
+        List.of(), "en");
+  }
+
+  private static Span trimmed(String body, int start, int end) {
+    while (start < end && Character.isWhitespace(body.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private static void score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
+      int[] speaker) {
+    all.gold += golds.size();
+    all.predicted += predicted.size();
+    for (Unit unit : golds) {
+      (unit.direct ? direct : indirect).gold++;
+    }
+    for (Unit unit : predicted) {
+      (unit.direct ? direct : indirect).predicted++;
+    }
+    List<double[]> pairs = new ArrayList<>();
+    for (int g = 0; g < golds.size(); g++) {
+      for (int p = 0; p < predicted.size(); p++) {
+        double overlap = golds.get(g).overlap(predicted.get(p));
+        if (overlap >= 0.5) {
+          pairs.add(new double[] {overlap, g, p});
+        }
+      }
+    }
+    pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+    boolean[] goldUsed = new boolean[golds.size()];
+    boolean[] predictedUsed = new boolean[predicted.size()];
+    for (double[] pair : pairs) {
+      int g = (int) pair[1];
+      int p = (int) pair[2];
+      if (goldUsed[g] || predictedUsed[p]) {
+        continue;
+      }
+      goldUsed[g] = true;
+      predictedUsed[p] = true;
+      Unit gold = golds.get(g);
+      Unit guess = predicted.get(p);
+      boolean exact = pair[0] == 1.0;
+      all.match(exact);
+      if (gold.direct == guess.direct) {
+        (gold.direct ? direct : indirect).match(exact);
+      }
+      if (gold.speaker != null) {
+        speaker[0]++;
+        if (guess.speakerRight(gold)) {
+          speaker[1]++;
+        }
+      }
+    }
+  }
+
+  private static double ratio(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  private static double harmonic(double precision, double recall) {
+    return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+  }
+
+  private static final class Tally {
+    int gold;
+    int predicted;
+    int exact;
+    int overlap;
+
+    void match(boolean isExact) {
+      overlap++;
+      if (isExact) {
+        exact++;
+      }
+    }
+
+    Scores scores() {
+      return new Scores(gold, predicted, exact, overlap);
+    }
+  }
+
+  /** A quote as token offsets, with its speaker words (gold source or predicted). */
+  private record Unit(Set<Integer> tokens, boolean direct, List<Span> speaker, String speakerName,
+      String body) {
+
+    static Unit gold(String body, BratAttributions.Attribution attribution) {
+      String text = attribution.content().isEmpty() ? "" : body.substring(attribution.content().get(0).start()).stripLeading();
+      boolean direct = text.startsWith("“") || text.startsWith("\"") || text.startsWith("``");
+      return new Unit(WordTokens.starts(body, attribution.content()), direct,
+          attribution.source().isEmpty() ? null : attribution.source(), null, body);
+    }
+
+    /** Predicted quotes; a direct quote with the same attribution as the last direct one joins it. */
+    static List<Unit> predicted(String body, List<Quote> quotes) {
+      List<Unit> units = new ArrayList<>();
+      int lastDirect = -1;
+      Span lastSpeaker = null;
+      for (Quote quote : quotes) {
+        Set<Integer> tokens = WordTokens.starts(body, List.of(quote.content()));
+        boolean direct = quote.kind() == Quote.Kind.DIRECT;
+        if (direct && quote.speakerSpan() != null && quote.speakerSpan().equals(lastSpeaker)) {
+          Unit last = units.get(lastDirect);
+          Set<Integer> merged = new HashSet<>(last.tokens);
+          merged.addAll(tokens);
+          units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body));
+          continue;
+        }
+        units.add(new Unit(tokens, direct, quote.speakerSpan() == null ? null : List.of(quote.speakerSpan()),
+            quote.speaker(), body));
+        if (direct) {
+          lastDirect = units.size() - 1;
+          lastSpeaker = quote.speakerSpan();
+        }
+      }
+      return units;
+    }
+
+    double overlap(Unit other) {
+      if (tokens.isEmpty() || other.tokens.isEmpty()) {
+        return 0;
+      }
+      int shared = 0;
+      for (Integer token : tokens) {
+        if (other.tokens.contains(token)) {
+          shared++;
+        }
+      }
+      return (double) shared / Math.max(tokens.size(), other.tokens.size());
+    }
+
+    boolean speakerRight(Unit gold) {
+      if (speaker != null) {
+        for (Span mine : speaker) {
+          for (Span theirs : gold.speaker) {
+            if (mine.overlaps(theirs)) {
+              return true;
+            }
+          }
+        }
+      }
+      if (speakerName == null) {
+        return false;
+      }
+      String last = speakerName.substring(speakerName.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      for (Span theirs : gold.speaker) {
+        if (theirs.of(body).toLowerCase(Locale.ROOT).contains(last)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
