@@ -81,36 +81,37 @@ public final class FactAligner {
       Set<Integer> contradicted, Map<Integer, String> figures) {
     Statement first = statements.get(a);
     Statement second = statements.get(b);
-    for (Quantity x : first.quantities()) {
-      List<Quantity> comparable = second.quantities().stream()
-          .filter(y -> x.sameMeasure(y) && (x.dimension().equals("count") || sameThing(x, first, y, second)))
+    for (Figure x : first.figures()) {
+      List<Figure> comparable = second.figures().stream()
+          .filter(y -> x.sameMeasure(y) && (x.counts() || sameThing(x, first, y, second)))
           .toList();
       if (comparable.isEmpty()) {
         continue;
       }
-      Quantity agreeing = comparable.stream().filter(x::consistentWith).findFirst().orElse(null);
+      Figure agreeing = comparable.stream().filter(x::consistentWith).findFirst().orElse(null);
       if (agreeing != null) {
         groups.union(a, b);
-        figures.putIfAbsent(a, x.span().of(first.article().body()));
-        figures.putIfAbsent(b, agreeing.span().of(second.article().body()));
+        figures.putIfAbsent(a, x.quantity().span().of(first.article().body()));
+        figures.putIfAbsent(b, agreeing.quantity().span().of(second.article().body()));
       } else if (similarity >= CONFLICT_CONTEXT && !agreesElsewhere(x, second)) {
         groups.union(a, b);
         contradicted.add(a);
         contradicted.add(b);
-        figures.put(a, x.span().of(first.article().body()));
-        figures.put(b, comparable.get(0).span().of(second.article().body()));
+        figures.put(a, x.quantity().span().of(first.article().body()));
+        figures.put(b, comparable.get(0).quantity().span().of(second.article().body()));
       }
     }
   }
 
   /** Whether the other sentence gives the same figure for something (it may name what it measures differently). */
-  private static boolean agreesElsewhere(Quantity x, Statement second) {
-    return second.quantities().stream().anyMatch(y -> x.dimension().equals(y.dimension())
-        && Objects.equals(x.per(), y.per()) && x.consistentWith(y));
+  private static boolean agreesElsewhere(Figure x, Statement second) {
+    return second.figures().stream().anyMatch(y -> x.quantity().dimension() == y.quantity().dimension()
+        && x.quantity().standardUnit().equals(y.quantity().standardUnit())
+        && Objects.equals(x.quantity().per(), y.quantity().per()) && x.consistentWith(y));
   }
 
   /** Whether two measurements are of one thing: the noun one measures is named by the other's sentence. */
-  private static boolean sameThing(Quantity x, Statement first, Quantity y, Statement second) {
+  private static boolean sameThing(Figure x, Statement first, Figure y, Statement second) {
     if (x.thing() != null && x.thing().equals(y.thing())) {
       return true;
     }
@@ -172,7 +173,7 @@ public final class FactAligner {
 
   /** A lone sentence is worth listing when it carries a figure, a date or at least two names. */
   private static boolean factual(Statement statement) {
-    if (!statement.quantities().isEmpty()) {
+    if (!statement.figures().isEmpty()) {
       return true;
     }
     AnnotatedArticle article = statement.article();

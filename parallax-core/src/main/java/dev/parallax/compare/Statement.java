@@ -14,10 +14,9 @@ import java.util.regex.Pattern;
  * One sentence of an article's lead story, prepared for comparison: its content words, its
  * figures, and whether the article states it in its own voice or attributes it to someone.
  */
-record Statement(AnnotatedArticle article, Span span, Map<String, Integer> words, List<Quantity> quantities,
+record Statement(AnnotatedArticle article, Span span, Map<String, Integer> words, List<Figure> figures,
     boolean attributed) {
 
-  private static final QuantityFinder QUANTITIES = new QuantityFinder();
   private static final Pattern ATTRIBUTION = Pattern.compile(
       "\\b(?:said|says|told|stated|stating|according to|added|claimed|claims|accused|alleged|insisted|warned"
           + "|argued|announced|asserted|denied|reported)\\b");
@@ -35,10 +34,17 @@ record Statement(AnnotatedArticle article, Span span, Map<String, Integer> words
         sentence = Datelines.cut(body, whole);
         boolean attributed = ATTRIBUTION.matcher(sentence.of(body)).find() || quoted(article, sentence);
         statements.add(new Statement(article, sentence, ContentWords.count(body, sentence.start(), sentence.end()),
-            QUANTITIES.find(body, sentence.start(), sentence.end()), attributed));
+            figures(article, sentence), attributed));
       }
     }
     return statements;
+  }
+
+  private static List<Figure> figures(AnnotatedArticle article, Span sentence) {
+    return article.quantities().stream()
+        .filter(quantity -> sentence.contains(quantity.span()))
+        .map(quantity -> Figure.of(quantity, article.body()))
+        .toList();
   }
 
   private static boolean quoted(AnnotatedArticle article, Span sentence) {
