@@ -92,7 +92,7 @@ try {
     check(state.scripts === 0 && state.handlers === 0 && state.javascriptLinks === 0 && state.images === 0,
       'the page holds no script, event handler, javascript: link or image from the article');
     check(state.text.includes('<img src=x onerror='), 'the hostile markup is shown as plain text');
-    await page.screenshot({ path: join(out, 'hostile.png'), fullPage: true });
+    await page.locator('[data-testid=outlets] .column', { hasText: hostileQuery }).first().screenshot({ path: join(out, 'hostile-article.png') });
   }
   check(pageErrors.length === 0, 'no script errors on the page (' + pageErrors.join(' | ') + ')');
 } finally {

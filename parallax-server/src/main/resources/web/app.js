@@ -106,7 +106,7 @@ async function search(query) {
   const q = encodeURIComponent(query);
   const [stories, articles] = await Promise.all([api('/api/stories?limit=100&q=' + q), api('/api/articles?limit=100&q=' + q)]);
   const articleItems = articles.items.map((article) => el('li', {},
-    article.story ? el('a', { href: storyLink(article.story), text: article.headline || article.source }) : el('span', { text: article.headline || article.source }),
+    article.story ? el('a', { href: storyLink(article.story) + '/' + encodeURIComponent(article.id), text: article.headline || article.source }) : el('span', { text: article.headline || article.source }),
     el('div', { class: 'meta', text: (article.outlet || 'unknown outlet') + ' · ' + formatDay(article.published) })));
   show(el('h1', { text: 'Search: ' + query }),
     el('h2', { text: plural(stories.total, 'story') + ' (showing ' + stories.items.length + ')' }),
@@ -115,7 +115,7 @@ async function search(query) {
     el('ul', { class: 'results' }, ...articleItems));
 }
 
-async function story(id) {
+async function story(id, articleId) {
   const page = await api('/api/stories/' + encodeURIComponent(id));
   const articles = new Map(page.articles.map((article) => [article.id, article]));
   const marks = new MarkIndex();
@@ -150,6 +150,7 @@ async function story(id) {
   show(head, el('div', { class: 'layout' }, brief, chart),
     el('h2', { text: 'Timeline' }), timeline,
     el('h2', { text: 'The outlets side by side' }), columns);
+  if (articleId) jumpTo('article-' + articleId);
 }
 
 function outletOf(article) {
@@ -304,6 +305,7 @@ function jumpTo(id) {
   const column = target.closest('.column');
   if (column) column.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'start' });
   target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  if (target.tagName !== 'MARK') return;
   target.classList.remove('flash');
   void target.offsetWidth;
   target.classList.add('flash');
@@ -358,7 +360,10 @@ class MarkIndex {
 async function route() {
   const hash = location.hash || '#/';
   try {
-    if (hash.startsWith('#/story/')) await story(decodeURIComponent(hash.slice('#/story/'.length)));
+    if (hash.startsWith('#/story/')) {
+      const [storyId, articleId] = hash.slice('#/story/'.length).split('/').map(decodeURIComponent);
+      await story(storyId, articleId);
+    }
     else if (hash.startsWith('#/search/')) await search(decodeURIComponent(hash.slice('#/search/'.length)));
     else await home();
   } catch (error) {

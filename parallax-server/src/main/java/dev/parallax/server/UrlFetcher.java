@@ -13,9 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Fetches a page for URL ingest, defensively: http and https only; every host (also after each
@@ -116,7 +119,7 @@ final class UrlFetcher {
       }
       if (mappedV4) {
         try {
-          return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+          return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
         } catch (UnknownHostException e) {
           return false;
         }
@@ -162,21 +165,30 @@ final class UrlFetcher {
     return Duration.ofNanos(left);
   }
 
+  /** Reads the body within the limits; a body that stalls is cut off by closing it at the deadline. */
   private byte[] read(HttpResponse<InputStream> response, long deadline) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[16 * 1024];
-    try (InputStream in = response.body()) {
+    InputStream in = response.body();
+    CompletableFuture<Void> cutOff = CompletableFuture.runAsync(() -> close(response),
+        CompletableFuture.delayedExecutor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+    try (in) {
       int n;
       while ((n = in.read(buffer)) >= 0) {
         out.write(buffer, 0, n);
         if (out.size() > maxBytes) {
           throw new ApiException(413, "too_large", response.uri() + " is larger than the limit of " + maxBytes + " bytes");
         }
-        remaining(deadline, response.uri());
       }
     } catch (IOException e) {
+      if (System.nanoTime() >= deadline) {
+        throw new ApiException(504, "fetch_timeout", "fetching " + response.uri() + " took longer than " + timeout.toMillis() + " ms");
+      }
       throw new ApiException(502, "fetch_failed", "cannot read " + response.uri() + ": " + e.getMessage());
+    } finally {
+      cutOff.cancel(false);
     }
+    remaining(deadline, response.uri());
     return out.toByteArray();
   }
 

@@ -130,7 +130,23 @@ class WriteApiTest {
     }
   }
 
-  /** A local web site: one article, a redirect to it, and a page over the 4 KiB limit. */
+  @Test
+  void aStalledFetchIsCutOffAtTheTimeLimit() throws IOException {
+    HttpServer origin = origin();
+    ParallaxServer.Settings allowed = new ParallaxServer.Settings("127.0.0.1", 0, TestServer.TOKEN, true, 4096, Duration.ofSeconds(1));
+    try (TestServer server = new TestServer(allowed)) {
+      String url = "http://127.0.0.1:" + origin.getAddress().getPort() + "/slow.html";
+      long start = System.nanoTime();
+      TestServer.Answer answer = server.post("/api/ingest/url", "application/json", "{\"url\": \"" + url + "\"}", TestServer.TOKEN);
+      assertEquals(504, answer.status(), answer.raw().body());
+      assertEquals("fetch_timeout", answer.json().at("/error/code").asText());
+      assertTrue(System.nanoTime() - start < 8_000_000_000L, "the fetch was not cut off");
+    } finally {
+      origin.stop(0);
+    }
+  }
+
+  /** A local web site: one article, a redirect to it, a page over the 4 KiB limit, a page that stalls. */
   private static HttpServer origin() throws IOException {
     HttpServer origin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     String html = "<html><head><title>Ferry service resumes</title></head><body><article><p>"
@@ -141,6 +157,18 @@ class WriteApiTest {
       exchange.getResponseHeaders().add("Location", "/story.html");
       respond(exchange.getResponseBody(), exchange, 302, "");
     });
+    origin.createContext("/slow.html", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write("<html><body><p>".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        Thread.sleep(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    origin.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     origin.start();
     return origin;
   }
