@@ -79,6 +79,7 @@ function outletChip(name) {
 function storyCard(summary) {
   return el('a', { class: 'card story-card', href: storyLink(summary.id) },
     el('h3', { text: summary.title || 'Untitled story' }),
+    summary.lead ? el('p', { class: 'lead', text: summary.lead }) : null,
     el('div', { class: 'meta', text: dateRange(summary.first, summary.last) + ' · ' + plural(summary.articles, 'article')
         + ' · ' + plural(summary.outlets.length, 'outlet') + ' · ' + plural(summary.events, 'event') }),
     el('div', { class: 'chips' }, ...summary.outlets.map(outletChip)));

@@ -37,8 +37,8 @@ final class Snapshot {
   private final List<StorySummary> storyList;
   private final Map<String, byte[]> storyPages = new ConcurrentHashMap<>();
 
-  /** A story as the list shows it. */
-  record StorySummary(String id, String title, int events, int articles, List<String> outlets,
+  /** A story as the list shows it; {@code lead} is the first sentence of its brief, or null. */
+  record StorySummary(String id, String title, String lead, int events, int articles, List<String> outlets,
       LocalDate first, LocalDate last) {}
 
   Snapshot(Analysis analysis) {
@@ -124,7 +124,7 @@ final class Snapshot {
 
   static ObjectNode summaryNode(StorySummary summary) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", summary.id()).put("title", summary.title())
+    node.put("id", summary.id()).put("title", summary.title()).put("lead", summary.lead())
         .put("events", summary.events()).put("articles", summary.articles());
     ArrayNode outlets = node.putArray("outlets");
     summary.outlets().forEach(outlets::add);
@@ -139,7 +139,8 @@ final class Snapshot {
     Set<String> outlets = new LinkedHashSet<>();
     storyArticles.forEach(article -> outlets.add(article.outlet() == null ? "unknown outlet" : article.outlet()));
     List<LocalDate> days = new ArrayList<>(coverage(members).keySet());
-    return new StorySummary(report.story().id(), report.story().title(), members.size(), storyArticles.size(),
+    String lead = report.brief().sentences().isEmpty() ? null : report.brief().sentences().get(0).text();
+    return new StorySummary(report.story().id(), report.story().title(), lead, members.size(), storyArticles.size(),
         List.copyOf(outlets), days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1));
   }
 

@@ -149,7 +149,11 @@ class LoadBenchmark {
     return ids;
   }
 
-  /** Adds invented articles until the store holds {@code target}: events of 2 to 6 outlets' reports. */
+  /**
+   * Adds invented articles until the store holds {@code target}: events of 2 to 6 outlets'
+   * reports. Each event has its own invented place, people, contractor and district names,
+   * as real events have their own rare words, so that clustering meets realistic candidates.
+   */
   private static void fill(Parallax parallax, int target) {
     int stored = parallax.analysis().articles().size();
     Random random = new Random(7);
@@ -157,8 +161,11 @@ class LoadBenchmark {
     List<RawDocument> batch = new ArrayList<>();
     int made = 0;
     while (stored + made < target) {
-      String town = name(random, 2) + (random.nextBoolean() ? "ton" : "by");
+      String town = name(random, 3) + (random.nextBoolean() ? "ton" : "by");
       String person = capital(name(random, 2)) + " " + capital(name(random, 3));
+      String contractor = capital(name(random, 3)) + " " + capital(name(random, 2)) + "works";
+      String district = capital(name(random, 3)) + "vale";
+      String street = capital(name(random, 3)) + " Street";
       String topic = TOPICS[random.nextInt(TOPICS.length)];
       String action = ACTIONS[random.nextInt(ACTIONS.length)];
       int amount = 5 + random.nextInt(400);
@@ -176,6 +183,8 @@ class LoadBenchmark {
             + capital(town) + " and for everyone who lives here,\" " + person + " told reporters.\n\n"
             + "Opponents of the " + topic + " plan said the vote came too fast and asked for a public hearing "
             + (r % 3 == 0 ? "next month." : "before the summer.") + "\n\n"
+            + "The work, to be carried out by " + contractor + ", starts in the " + district + " district near "
+            + street + (r % 2 == 0 ? " in the spring." : " early next year.") + "\n\n"
             + "Report " + event + "-" + r + " filed from " + capital(town) + ".\n";
         batch.add(RawDocument.of("bench/" + event + "-" + r + ".txt", SourceFormat.TEXT, text));
         made++;
