@@ -87,19 +87,32 @@ function storyCard(summary) {
 
 // ---- pages ----------------------------------------------------------------------------------
 
+const PAGE = 60;
+
 async function home() {
-  const [status, stories] = await Promise.all([api('/api/status'), api('/api/stories?limit=500')]);
+  const [status, stories] = await Promise.all([api('/api/status'), api('/api/stories?limit=' + PAGE)]);
   const overview = el('div', { class: 'overview' },
     el('div', {}, el('strong', { text: String(status.stories) }), 'stories'),
     el('div', {}, el('strong', { text: String(status.events) }), 'events'),
     el('div', {}, el('strong', { text: String(status.articles) }), 'articles'));
-  const more = stories.total > stories.items.length
-    ? el('p', { class: 'meta', text: 'Showing the ' + stories.items.length + ' latest of ' + stories.total + ' stories; search to find others.' })
-    : null;
+  const cards = el('div', { class: 'cards', 'data-testid': 'story-list' }, ...stories.items.map(storyCard));
+  const count = el('p', { class: 'meta' });
+  const more = el('button', { class: 'more', type: 'button', text: 'More stories' });
+  let shown = stories.items.length;
+  const update = (total) => {
+    count.textContent = 'Showing ' + shown + ' of ' + total + ' stories, latest first.';
+    more.hidden = shown >= total;
+  };
+  more.addEventListener('click', async () => {
+    const next = await api('/api/stories?limit=' + PAGE + '&offset=' + shown);
+    next.items.forEach((summary) => cards.append(storyCard(summary)));
+    shown += next.items.length;
+    update(next.total);
+  });
+  update(stories.total);
   show(el('h1', { text: 'Stories' }), overview,
-    stories.items.length ? el('div', { class: 'cards', 'data-testid': 'story-list' }, ...stories.items.map(storyCard))
-      : el('p', { class: 'empty', text: 'No stories yet: ingest some articles.' }),
-    more);
+    stories.items.length ? cards : el('p', { class: 'empty', text: 'No stories yet: ingest some articles.' }),
+    count, more);
 }
 
 async function search(query) {
@@ -132,11 +145,12 @@ async function story(id, articleId) {
         + ' · ' + plural(summary.outlets.length, 'outlet') + ' · ' + plural(summary.events, 'event') }),
     el('div', { class: 'chips' }, ...summary.outlets.map(outletChip)));
 
+  let cited = 0;
   const brief = el('section', { class: 'panel brief', 'data-testid': 'brief' }, el('h2', { text: 'Brief' }),
     ...page.story.brief.sentences.map((sentence) => el('p', {}, sentence.text,
-      ...sentence.citations.map((citation, n) => el('button', {
+      ...sentence.citations.map((citation) => el('button', {
         class: 'cite', type: 'button', title: 'Show the source: ' + outletOf(articles.get(citation.article)),
-        text: String(n + 1), onclick: () => jumpTo(marks.id(citation.article, citation.start, citation.end)) })))));
+        text: String(++cited), onclick: () => jumpTo(marks.id(citation.article, citation.start, citation.end)) })))));
   if (!page.story.brief.sentences.length) brief.append(el('p', { class: 'empty', text: 'No brief for this story.' }));
 
   const chart = el('section', { class: 'panel chart', 'data-testid': 'coverage' }, el('h2', { text: 'Coverage over time' }),
@@ -201,7 +215,9 @@ function timelineEntry(event, articles, marks) {
   const entry = el('li', { class: 'event', id: 'event-' + event.id },
     el('div', { class: 'event-date', text: formatDay(event.date) }),
     el('h3', { class: 'event-title', text: headline ? headline.headline : 'Event ' + event.id }),
-    el('div', { class: 'meta', text: plural(members.length, 'article') + ' from ' + outlets.join(', ') }),
+    el('div', { class: 'meta' }, plural(members.length, 'article') + ' from ' + outlets.join(', ') + ' · ',
+      el('button', { class: 'link', type: 'button', text: 'read them side by side',
+        onclick: () => members.length && jumpTo('article-' + members[0].id) })),
     el('div', { class: 'chips' }, ...event.entities.slice(0, 8).map((entity) =>
       el('span', { class: 'chip entity', title: entity.type + ', ' + plural(entity.mentions, 'mention'), text: entity.name }))));
   if (event.facts && event.facts.length) entry.append(factsBox(event.facts));

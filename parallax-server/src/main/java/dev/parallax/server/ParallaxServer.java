@@ -74,6 +74,7 @@ public final class ParallaxServer implements AutoCloseable {
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
+        config.http.prefer405over404 = true;
         config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
         routes.register(config.routes);

@@ -98,6 +98,13 @@ class ReadApiTest {
   }
 
   @Test
+  void aKnownPathWithAnotherMethodIs405() {
+    TestServer.Answer answer = server.post("/api/stories", "application/json", "{}", null);
+    assertEquals(405, answer.status());
+    assertEquals("method_not_allowed", answer.json().at("/error/code").asText());
+  }
+
+  @Test
   void eventsAndArticlesListAndResolve() {
     JsonNode events = server.get("/api/events?limit=500").json();
     assertEquals(4, events.get("total").asInt());
