@@ -78,7 +78,15 @@ final class ServeCommand implements Callable<Integer> {
       report.errors().forEach(error -> err.println("parallax: " + error));
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    ParallaxServer server = ParallaxServer.start(parallax, settings);
+    ParallaxServer server;
+    try {
+      server = ParallaxServer.start(parallax, settings);
+    } catch (RuntimeException e) {
+      if (source.demo) {
+        AnalyzeCommand.deleteTree(directory);
+      }
+      throw e;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       if (source.demo) {
@@ -86,6 +94,10 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }, "parallax-serve-shutdown"));
+    if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+      err.println("parallax: listening on " + host + ": reachable from other machines");
+      err.flush();
+    }
     out.println("parallax: serving " + (source.demo ? "the bundled samples" : directory) + " at http://"
         + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/"
         + (token == null ? " (read-only: no --token)" : " (ingest allowed with the token)"));

@@ -51,6 +51,15 @@ class ServeCommandTest {
   }
 
   @Test
+  void aPortInUseIsAClearUsageError() throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli result = Cli.run("serve", "--demo", "--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(2, result.exitCode(), result.err());
+      assertTrue(result.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), result.err());
+    }
+  }
+
+  @Test
   void needsAStoreOrTheDemo() {
     Cli result = Cli.run("serve");
     assertEquals(2, result.exitCode());

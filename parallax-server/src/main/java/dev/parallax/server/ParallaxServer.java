@@ -2,6 +2,7 @@ package dev.parallax.server;
 
 import dev.parallax.Parallax;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -66,7 +67,12 @@ public final class ParallaxServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Analyses what the store holds, then listens. The server owns {@code parallax} from now on. */
+  /**
+   * Analyses what the store holds, then listens. The server owns {@code parallax} from now on
+   * (it is closed also when starting fails).
+   *
+   * @throws IllegalArgumentException when the address cannot be listened on
+   */
   public static ParallaxServer start(Parallax parallax, Settings settings) {
     Library library = new Library(parallax);
     try {
@@ -79,7 +85,12 @@ public final class ParallaxServer implements AutoCloseable {
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
         routes.register(config.routes);
       });
-      app.start(settings.host(), settings.port());
+      try {
+        app.start(settings.host(), settings.port());
+      } catch (JavalinBindException e) {
+        throw new IllegalArgumentException("cannot listen on " + settings.host() + ":" + settings.port()
+            + " (in use, or not an address of this machine); choose another --port or --host", e);
+      }
       return new ParallaxServer(library, app);
     } catch (RuntimeException e) {
       library.close();

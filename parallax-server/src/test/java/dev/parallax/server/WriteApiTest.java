@@ -78,6 +78,9 @@ class WriteApiTest {
       assertEquals("upload:tribune.txt", answer.json().at("/added/0/source").asText());
       assertEquals("upload:notes.pdf", answer.json().at("/errors/0/source").asText());
       assertEquals("unsupported", answer.json().at("/errors/0/code").asText());
+      TestServer.Answer stored = server.get("/api/errors");
+      assertEquals(1, stored.json().get("total").asInt());
+      assertEquals("upload:notes.pdf", stored.json().at("/items/0/source").asText());
     }
   }
 
