@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.server.json.JsonReport;
 import dev.parallax.Analysis;
 import java.io.PrintWriter;
 

@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path directory) {
+  static void deleteTree(Path directory) {
     try (Stream<Path> paths = Files.walk(directory)) {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> {
         try {

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.server.json.JsonReport;
 import dev.parallax.extract.Extractor;
 import dev.parallax.ingest.FileIngest;
 import dev.parallax.model.Article;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         SearchCommand.class,
         CheckBriefCommand.class,
+        ServeCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

@@ -103,10 +103,13 @@ public final class FactAligner {
     }
   }
 
-  /** Whether the other sentence gives the same figure for something (it may name what it measures differently). */
+  /**
+   * Whether the other sentence gives the same figure for something, whatever noun it attaches
+   * it to ("about 300 whose houses were damaged" agrees with "300 people whose homes were damaged").
+   */
   private static boolean agreesElsewhere(Figure x, Statement second) {
     return second.figures().stream().anyMatch(y -> x.quantity().dimension() == y.quantity().dimension()
-        && x.quantity().standardUnit().equals(y.quantity().standardUnit())
+        && (x.counts() || x.quantity().standardUnit().equals(y.quantity().standardUnit()))
         && Objects.equals(x.quantity().per(), y.quantity().per()) && x.consistentWith(y));
   }
 
@@ -153,7 +156,7 @@ public final class FactAligner {
       stated.add(new FactStatement(statement.articleId(), statement.span(), stance, figures.get(index)));
     }
     List<String> absent = scope.stream().map(AnnotatedArticle::id).filter(id -> !articleIds.contains(id)).toList();
-    String text = conflict ? conflictText(statements, members, figures) : central(statements, members, idf).text();
+    String text = conflict ? conflictText(members, contradicted, figures) : central(statements, members, idf).text();
     return new Fact(text, kind, stated, absent);
   }
 
@@ -206,10 +209,10 @@ public final class FactAligner {
     return best;
   }
 
-  private static String conflictText(List<Statement> statements, List<Integer> members, Map<Integer, String> figures) {
+  private static String conflictText(List<Integer> members, Set<Integer> contradicted, Map<Integer, String> figures) {
     Set<String> values = new LinkedHashSet<>();
     for (int index : members) {
-      if (figures.containsKey(index)) {
+      if (contradicted.contains(index) && figures.containsKey(index)) {
         values.add("“" + figures.get(index) + "”");
       }
     }

@@ -75,6 +75,15 @@ class FactAlignerTest {
     assertTrue(new FactAligner().align(talks).stream().noneMatch(fact -> fact.kind() == Fact.Kind.CONFLICT));
   }
 
+  @Test
+  void theSameFigureAttachedToAnotherNounIsNoConflict() {
+    List<AnnotatedArticle> shelter = List.of(
+        article("Most of the 1,500 people moved out last week are back, but about 200 whose roofs fell in stay in the school hall."),
+        article("About 200 people whose roofs fell in are still sleeping in the school hall."));
+    List<Fact> facts = new FactAligner().align(shelter);
+    assertTrue(facts.stream().noneMatch(fact -> fact.kind() == Fact.Kind.CONFLICT), facts.toString());
+  }
+
   private static AnnotatedArticle article(String text) {
     Article article = new Article(Integer.toHexString(text.hashCode()), "test", null,
         null, null, null, List.of(), text, List.of(new Span(0, text.length())), List.of(), List.of(),

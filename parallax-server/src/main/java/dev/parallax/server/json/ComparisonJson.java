@@ -1,4 +1,4 @@
-package dev.parallax.cli;
+package dev.parallax.server.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

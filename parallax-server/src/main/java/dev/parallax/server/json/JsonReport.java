@@ -1,4 +1,4 @@
-package dev.parallax.cli;
+package dev.parallax.server.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,14 +20,24 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-/** The JSON contract of {@code analyze --format json} (see docs/JSON.md). */
-final class JsonReport {
+/**
+ * The JSON contract of {@code analyze --format json} (see docs/JSON.md), shared by the command
+ * line and the REST API so both speak the same shapes: whole reports as text, and single
+ * articles, events and stories as nodes to embed in API responses.
+ */
+public final class JsonReport {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
-  static String of(Analysis analysis) {
+  /** The whole analysis: articles, errors, events, stories. */
+  public static String of(Analysis analysis) {
+    return write(tree(analysis));
+  }
+
+  /** The whole analysis as a tree, for embedding. */
+  public static ObjectNode tree(Analysis analysis) {
     ObjectNode root = MAPPER.createObjectNode();
     articles(root.putArray("articles"), analysis.articles());
     errors(root.putArray("errors"), analysis.errors());
@@ -39,11 +49,11 @@ final class JsonReport {
     for (Analysis.StoryReport report : analysis.stories()) {
       story(stories.addObject(), report);
     }
-    return write(root);
+    return root;
   }
 
   /** {@code {"articles": [...], "errors": [...]}} for the extract command. */
-  static String ofArticles(List<Article> articles, List<IngestError> errors) {
+  public static String ofArticles(List<Article> articles, List<IngestError> errors) {
     ObjectNode root = MAPPER.createObjectNode();
     articles(root.putArray("articles"), articles);
     errors(root.putArray("errors"), errors);
@@ -51,41 +61,51 @@ final class JsonReport {
   }
 
   /** What an ingest did: counts, the new article ids, duplicates and errors. */
-  static String ofIngest(IngestReport report) {
+  public static String ofIngest(IngestReport report) {
+    return write(ingest(report));
+  }
+
+  /** What an ingest did, as a tree. */
+  public static ObjectNode ingest(IngestReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode added = root.putArray("added");
     report.added().forEach(article -> added.addObject().put("id", article.id()).put("source", article.source()));
     ArrayNode duplicates = root.putArray("duplicates");
     report.duplicates().forEach(d -> duplicates.addObject().put("source", d.source()).put("article", d.articleId()));
     errors(root.putArray("errors"), report.errors());
-    return write(root);
+    return root;
   }
 
   private static void articles(ArrayNode out, List<Article> articles) {
-    for (Article article : articles) {
-      ObjectNode node = out.addObject();
-      node.put("id", article.id());
-      node.put("source", article.source());
-      node.put("url", article.url());
-      node.put("outlet", article.outlet());
-      node.put("headline", article.headline());
-      node.put("published", article.published() == null ? null : article.published().iso());
-      strings(node.putArray("authors"), article.authors());
-      node.put("language", article.language());
-      node.put("body", article.body());
-      strings(node.putArray("boilerplate"), article.boilerplate());
-      strings(node.putArray("captions"), article.captions());
-      strings(node.putArray("credits"), article.credits());
-    }
+    articles.forEach(article -> article(out.addObject(), article));
   }
 
-  private static void errors(ArrayNode out, List<IngestError> errors) {
+  /** Fills {@code node} with one article in the contract's shape. */
+  public static ObjectNode article(ObjectNode node, Article article) {
+    node.put("id", article.id());
+    node.put("source", article.source());
+    node.put("url", article.url());
+    node.put("outlet", article.outlet());
+    node.put("headline", article.headline());
+    node.put("published", article.published() == null ? null : article.published().iso());
+    strings(node.putArray("authors"), article.authors());
+    node.put("language", article.language());
+    node.put("body", article.body());
+    strings(node.putArray("boilerplate"), article.boilerplate());
+    strings(node.putArray("captions"), article.captions());
+    strings(node.putArray("credits"), article.credits());
+    return node;
+  }
+
+  /** Appends each ingest error ({@code source}, {@code code}, {@code message}) to {@code out}. */
+  public static void errors(ArrayNode out, List<IngestError> errors) {
     for (IngestError error : errors) {
       out.addObject().put("source", error.source()).put("code", error.code().code()).put("message", error.message());
     }
   }
 
-  private static void event(ObjectNode node, Analysis.EventReport report) {
+  /** Fills {@code node} with one event in the contract's shape. */
+  public static ObjectNode event(ObjectNode node, Analysis.EventReport report) {
     Event event = report.event();
     node.put("id", event.id());
     node.put("date", event.date() == null ? null : event.date().toString());
@@ -116,9 +136,11 @@ final class JsonReport {
       }
     }
     ComparisonJson.write(node, report.comparison());
+    return node;
   }
 
-  private static void story(ObjectNode node, Analysis.StoryReport report) {
+  /** Fills {@code node} with one story and its brief in the contract's shape. */
+  public static ObjectNode story(ObjectNode node, Analysis.StoryReport report) {
     Story story = report.story();
     node.put("id", story.id());
     node.put("title", story.title());
@@ -135,6 +157,7 @@ final class JsonReport {
       }
     }
     ComparisonJson.write(node, report.comparison());
+    return node;
   }
 
   static void strings(ArrayNode out, List<String> values) {
