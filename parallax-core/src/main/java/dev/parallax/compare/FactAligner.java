@@ -93,7 +93,8 @@ public final class FactAligner {
         groups.union(a, b);
         figures.putIfAbsent(a, x.quantity().span().of(first.article().body()));
         figures.putIfAbsent(b, agreeing.quantity().span().of(second.article().body()));
-      } else if (similarity >= CONFLICT_CONTEXT && !agreesElsewhere(x, second)) {
+      } else if (similarity >= CONFLICT_CONTEXT && !agreesElsewhere(x, second)
+          && comparable.stream().noneMatch(y -> agreesElsewhere(y, first))) {
         groups.union(a, b);
         contradicted.add(a);
         contradicted.add(b);
@@ -104,11 +105,11 @@ public final class FactAligner {
   }
 
   /**
-   * Whether the other sentence gives the same figure for something, whatever noun it attaches
-   * it to ("about 300 whose houses were damaged" agrees with "300 people whose homes were damaged").
+   * Whether a sentence gives the same figure for something, whatever noun it attaches it to
+   * ("about 300 whose houses were damaged" agrees with "300 people whose homes were damaged").
    */
-  private static boolean agreesElsewhere(Figure x, Statement second) {
-    return second.figures().stream().anyMatch(y -> x.quantity().dimension() == y.quantity().dimension()
+  private static boolean agreesElsewhere(Figure x, Statement sentence) {
+    return sentence.figures().stream().anyMatch(y -> x.quantity().dimension() == y.quantity().dimension()
         && (x.counts() || x.quantity().standardUnit().equals(y.quantity().standardUnit()))
         && Objects.equals(x.quantity().per(), y.quantity().per()) && x.consistentWith(y));
   }
