@@ -111,7 +111,7 @@ class FileIngestTest {
   @Test
   void filesOverTheLimitAreRefusedWithoutBeingRead() throws IOException {
     Path big = Files.writeString(temp.resolve("big.txt"), "x".repeat(2_000));
-    FileIngest small = new FileIngest(new IngestLimits(1_000, 1_000, 8));
+    FileIngest small = new FileIngest(new IngestLimits(1_000, 1_000, 8, 1 << 20));
     IngestError error = small.read(List.of(big)).errors().get(0);
     assertEquals(ErrorCode.TOO_LARGE, error.code());
     assertTrue(error.message().contains("2000 bytes"), error.message());
@@ -121,7 +121,7 @@ class FileIngestTest {
   void jsonLinesOverTheLimitAreSkippedAndTheRestIsRead() throws IOException {
     Path file = Files.writeString(temp.resolve("feed.jsonl"),
         "{\"text\": \"" + "y".repeat(5_000) + "\"}\n{\"url\": \"u\", \"text\": \"short record\"}\n");
-    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1_000, 8)).read(List.of(file));
+    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1_000, 8, 1 << 20)).read(List.of(file));
     assertEquals(ErrorCode.TOO_LARGE, inputs.errors().get(0).code());
     assertEquals(List.of("u"), inputs.documents().stream().map(RawDocument::source).toList());
   }
@@ -149,7 +149,7 @@ class FileIngestTest {
   void foldersDeeperThanTheLimitAreNotEntered() throws IOException {
     Path deep = Files.createDirectories(temp.resolve("1/2/3"));
     Files.writeString(deep.resolve("story.txt"), "Deep down.");
-    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1 << 20, 1)).read(List.of(temp.resolve("1")));
+    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1 << 20, 1, 1 << 20)).read(List.of(temp.resolve("1")));
     assertEquals(List.of(), inputs.documents());
     assertEquals(ErrorCode.TOO_LARGE, inputs.errors().get(0).code());
   }
