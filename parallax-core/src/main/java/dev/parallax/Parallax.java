@@ -5,6 +5,7 @@ import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
 import dev.parallax.compare.EntityTally;
 import dev.parallax.compare.QuoteAligner;
+import dev.parallax.extract.ArticleIds;
 import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
@@ -19,12 +20,11 @@ import dev.parallax.nlp.EntityLinker;
 import dev.parallax.store.InMemoryStore;
 import dev.parallax.store.Store;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The front door: ingest raw documents into a store and read back the analysis.
@@ -47,6 +47,8 @@ public final class Parallax implements AutoCloseable {
   private final Extractor extractor = new Extractor();
   private final Annotator annotator = Annotator.standard();
   private final Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
+  /** Canonical URL to the id of the current article there (URLs that can have versions). */
+  private final Map<String, String> currentByUrl = new HashMap<>();
   private final Clusterer.Settings settings;
   private Clusterer clusterer;
 
@@ -55,6 +57,7 @@ public final class Parallax implements AutoCloseable {
     this.settings = settings;
     for (Article article : store.articles()) {
       annotated.put(article.id(), annotator.annotate(article));
+      remember(article);
     }
     this.clusterer = resumeClusterer();
   }
@@ -70,43 +73,73 @@ public final class Parallax implements AutoCloseable {
   /**
    * Extracts, annotates and clusters a batch, and stores it with the failures the caller met
    * while reading its inputs ({@code inputErrors}). Duplicates (already stored, or twice in
-   * the batch) are reported, not stored again.
+   * the batch) are reported, not stored again. An article at the canonical URL of another but
+   * with other text is a new version of it ({@link VersionPlan}): it becomes current and takes
+   * the earlier one's place in its event; the earlier one is kept as a version.
    */
   public IngestReport ingest(List<RawDocument> documents, List<IngestError> inputErrors) {
     Objects.requireNonNull(documents, "documents");
     List<IngestError> errors = new ArrayList<>(inputErrors);
-    List<Article> added = new ArrayList<>();
+    Map<String, AnnotatedArticle> added = new LinkedHashMap<>();
     List<IngestReport.Duplicate> duplicates = new ArrayList<>();
-    Set<String> batchIds = new HashSet<>();
+    VersionPlan plan = new VersionPlan(currentByUrl);
     for (RawDocument document : documents) {
       Extractor.Result result = extractor.extract(document);
       if (result.error() != null) {
         errors.add(result.error());
-      } else if (store.contains(result.article().id()) || !batchIds.add(result.article().id())) {
+      } else if (store.contains(result.article().id()) || added.containsKey(result.article().id())
+          || plan.isEarlier(result.article().id())) {
         duplicates.add(new IngestReport.Duplicate(document.source(), result.article().id()));
       } else {
-        added.add(result.article());
+        Article article = result.article();
+        try {
+          AnnotatedArticle annotation = annotator.annotate(article);
+          Article displaced = plan.add(article, document.source());
+          if (displaced != null) {
+            added.remove(displaced.id());
+          }
+          added.put(article.id(), annotation);
+        } catch (RuntimeException | StackOverflowError e) {
+          errors.add(new IngestError(article.source(), ErrorCode.FAILED,
+              "annotation failed (" + e.getClass().getSimpleName() + "); please report this input"));
+        }
       }
     }
-    List<AnnotatedArticle> batch = new ArrayList<>();
-    for (Article article : List.copyOf(added)) {
-      try {
-        batch.add(annotator.annotate(article));
-      } catch (RuntimeException | StackOverflowError e) {
-        added.remove(article);
-        errors.add(new IngestError(article.source(), ErrorCode.FAILED,
-            "annotation failed (" + e.getClass().getSimpleName() + "); please report this input"));
-      }
+    Map<String, AnnotatedArticle> current = new LinkedHashMap<>(annotated);
+    if (!plan.replacing().isEmpty()) {
+      plan.replacing().forEach((newId, storedId) -> {
+        current.remove(storedId);
+        current.put(newId, added.get(newId));
+      });
+      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values()));
     }
-    clusterer.add(batch);
+    clusterer.add(added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList());
+    List<Article> articles = added.values().stream().map(AnnotatedArticle::article).toList();
     try {
-      store.commit(new Store.Batch(added, errors, clusterer.clustering()));
+      store.commit(new Store.Batch(articles, errors, clusterer.clustering()), plan.storeVersions());
     } catch (RuntimeException e) {
       clusterer = resumeClusterer();
       throw e;
     }
-    batch.forEach(annotation -> annotated.put(annotation.id(), annotation));
-    return new IngestReport(added, duplicates, errors);
+    plan.replacing().values().forEach(annotated::remove);
+    annotated.putAll(added);
+    articles.forEach(this::remember);
+    return new IngestReport(articles, duplicates, errors, plan.versions());
+  }
+
+  private void remember(Article article) {
+    if (VersionPlan.versioned(article.url())) {
+      currentByUrl.put(article.url(), article.id());
+    }
+  }
+
+  /**
+   * Every stored version of the article at this URL (made canonical), oldest first, the
+   * current one last; empty when none is stored.
+   */
+  public List<Article> versions(String url) {
+    String canonical = ArticleIds.canonicalUrl(url);
+    return canonical == null ? List.of() : store.versions(canonical);
   }
 
   /**

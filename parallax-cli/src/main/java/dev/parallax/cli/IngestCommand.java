@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Adds articles to a store and places them in events and stories.",
-        "Ingesting the same input again stores nothing new.",
+        "Ingesting the same input again stores nothing new; an article at a stored URL with other text is stored",
+        "as a new version of it (see: parallax versions URL).",
         "Example: parallax ingest samples/ --store my.store"})
 final class IngestCommand implements Callable<Integer> {
 
@@ -38,7 +39,8 @@ final class IngestCommand implements Callable<Integer> {
       if (format == Format.json) {
         out.println(JsonReport.ofIngest(report));
       } else {
-        out.println("added " + report.added().size() + " articles, " + report.duplicates().size()
+        out.println("added " + report.added().size() + " articles (" + report.versions().size()
+            + " of them new versions of stored or earlier ones), " + report.duplicates().size()
             + " already stored, " + report.errors().size() + " rejected");
       }
       out.flush();

@@ -53,17 +53,19 @@ final class Inputs {
     List<RawDocument> documents = inputs.documents();
     List<Article> added = new ArrayList<>();
     List<IngestReport.Duplicate> duplicates = new ArrayList<>();
+    List<IngestReport.Version> versions = new ArrayList<>();
     List<IngestError> errors = new ArrayList<>();
     for (int from = 0; from < Math.max(1, documents.size()); from += batch) {
       List<IngestError> readErrors = from == 0 ? inputs.errors() : List.of();
       IngestReport part = parallax.ingest(documents.subList(from, Math.min(documents.size(), from + batch)), readErrors);
       added.addAll(part.added());
       duplicates.addAll(part.duplicates());
+      versions.addAll(part.versions());
       errors.addAll(part.errors());
       part.errors().forEach(error -> err.println("parallax: " + error));
       err.flush();
     }
-    return new IngestReport(added, duplicates, errors);
+    return new IngestReport(added, duplicates, errors, versions);
   }
 
   static int exitCode(IngestReport report) {

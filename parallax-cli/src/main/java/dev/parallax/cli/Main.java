@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         StoryCommand.class,
         ExtractCommand.class,
         SearchCommand.class,
+        VersionsCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

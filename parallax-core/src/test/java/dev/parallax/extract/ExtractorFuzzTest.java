@@ -12,7 +12,6 @@ import dev.parallax.model.SourceFormat;
 import dev.parallax.model.Span;
 import dev.parallax.nlp.Annotator;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the two page parsers, scraped text and HTML, through {@link Extractor} and then the
@@ -21,20 +20,18 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Without {@code JAZZER_FUZZ=1} this replays the corpus in {@code ExtractorFuzzTestInputs}
  * as a normal test (an empty input included); {@code scripts/fuzz} runs the 10-minute campaigns
- * (docs/ROBUSTNESS.md). {@code @Timeout} makes an input that runs 10 s a finding (a hang).
+ * (docs/ROBUSTNESS.md), where an input that runs 10 s is a finding (a hang).
  */
 class ExtractorFuzzTest {
 
   private static final Extractor EXTRACTOR = new Extractor();
   private static final Annotator ANNOTATOR = Annotator.standard();
 
-  @Timeout(10)
   @FuzzTest(maxDuration = "10m")
   void scrapedText(byte[] input) {
     check(new String(input, StandardCharsets.UTF_8), SourceFormat.TEXT);
   }
 
-  @Timeout(10)
   @FuzzTest(maxDuration = "10m")
   void html(byte[] input) {
     check(new String(input, StandardCharsets.UTF_8), SourceFormat.HTML);

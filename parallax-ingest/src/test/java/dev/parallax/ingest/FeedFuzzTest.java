@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parallax.model.RawDocument;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes {@link FeedReader}. Properties: reading never throws, every item becomes a document
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class FeedFuzzTest {
 
-  @Timeout(10)
   @FuzzTest(maxDuration = "10m")
   void feed(byte[] input) {
     FileIngest.Collector collector = new FileIngest.Collector();

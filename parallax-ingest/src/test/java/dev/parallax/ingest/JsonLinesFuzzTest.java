@@ -6,7 +6,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parallax.model.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes {@link JsonLinesReader}. Properties: reading never throws, every record becomes a
@@ -17,7 +16,6 @@ class JsonLinesFuzzTest {
 
   private static final IngestLimits LIMITS = new IngestLimits(1 << 16, 1 << 12, 4, 1 << 20);
 
-  @Timeout(10)
   @FuzzTest(maxDuration = "10m")
   void jsonLines(byte[] input) throws IOException {
     FileIngest.Collector collector = new FileIngest.Collector();

@@ -7,7 +7,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parallax.model.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes {@link WarcArchiveReader} (and jwarc under it) on plain and gzip input. Properties:
@@ -18,7 +17,6 @@ class WarcFuzzTest {
 
   private static final IngestLimits LIMITS = new IngestLimits(1 << 16, 1 << 16, 4, 1 << 22);
 
-  @Timeout(10)
   @FuzzTest(maxDuration = "10m")
   void warc(byte[] input) throws IOException {
     FileIngest.Collector collector = new FileIngest.Collector();
