@@ -43,6 +43,9 @@ import java.util.Objects;
  */
 public final class Parallax implements AutoCloseable {
 
+  /** Default word limit per article: longer bodies are refused with {@code too_large}. */
+  public static final int DEFAULT_MAX_WORDS_PER_ARTICLE = 100_000;
+
   private final Store store;
   private final Extractor extractor = new Extractor();
   private final Annotator annotator = Annotator.standard();
@@ -50,11 +53,13 @@ public final class Parallax implements AutoCloseable {
   /** Canonical URL to the id of the current article there (URLs that can have versions). */
   private final Map<String, String> currentByUrl = new HashMap<>();
   private final Clusterer.Settings settings;
+  private final int maxWordsPerArticle;
   private Clusterer clusterer;
 
-  private Parallax(Store store, Clusterer.Settings settings) {
+  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle) {
     this.store = store;
     this.settings = settings;
+    this.maxWordsPerArticle = maxWordsPerArticle;
     for (Article article : store.articles()) {
       annotated.put(article.id(), annotator.annotate(article));
       remember(article);
@@ -87,6 +92,9 @@ public final class Parallax implements AutoCloseable {
       Extractor.Result result = extractor.extract(document);
       if (result.error() != null) {
         errors.add(result.error());
+      } else if (tooManyWords(result.article())) {
+        errors.add(new IngestError(document.source(), ErrorCode.TOO_LARGE, "the article has over " + maxWordsPerArticle
+            + " words, the limit per article; not stored"));
       } else if (store.contains(result.article().id()) || added.containsKey(result.article().id())
           || plan.isEarlier(result.article().id())) {
         duplicates.add(new IngestReport.Duplicate(document.source(), result.article().id()));
@@ -125,6 +133,20 @@ public final class Parallax implements AutoCloseable {
     annotated.putAll(added);
     articles.forEach(this::remember);
     return new IngestReport(articles, duplicates, errors, plan.versions());
+  }
+
+  private boolean tooManyWords(Article article) {
+    String body = article.body();
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < body.length() && words <= maxWordsPerArticle; i++) {
+      boolean space = Character.isWhitespace(body.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words > maxWordsPerArticle;
   }
 
   private void remember(Article article) {
@@ -175,10 +197,11 @@ public final class Parallax implements AutoCloseable {
     store.close();
   }
 
-  /** Configures a {@link Parallax}: the store (default: in memory) and clustering settings. */
+  /** Configures a {@link Parallax}: the store (default: in memory), clustering settings, word limit. */
   public static final class Builder {
     private Store store;
     private Clusterer.Settings clusterSettings = Clusterer.Settings.DEFAULTS;
+    private int maxWordsPerArticle = DEFAULT_MAX_WORDS_PER_ARTICLE;
 
     private Builder() {}
 
@@ -192,8 +215,17 @@ public final class Parallax implements AutoCloseable {
       return this;
     }
 
+    /** Articles with more words are refused with {@code too_large} (default {@value Parallax#DEFAULT_MAX_WORDS_PER_ARTICLE}). */
+    public Builder maxWordsPerArticle(int words) {
+      if (words < 1) {
+        throw new IllegalArgumentException("the word limit must be at least 1, got " + words);
+      }
+      this.maxWordsPerArticle = words;
+      return this;
+    }
+
     public Parallax build() {
-      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings);
+      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle);
     }
   }
 }

@@ -26,6 +26,9 @@ final class IngestCommand implements Callable<Integer> {
   BatchOption batch;
 
   @Mixin
+  PipelineLimits limits;
+
+  @Mixin
   StoreOptions store;
 
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default ${DEFAULT-VALUE}).")
@@ -33,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Parallax parallax = store.open()) {
+    try (Parallax parallax = limits.apply(store.builder()).build()) {
       IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
       var out = spec.commandLine().getOut();
       if (format == Format.json) {

@@ -194,7 +194,7 @@ class MixedInputsTest {
           : "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><rss>&x;</rss>");
       bad.put(file.toString(), "malformed");
     }
-    for (int i = 0; i < 29; i++) {
+    for (int i = 0; i < 28; i++) {
       Path file = bads.resolve(String.format("menu-only-%02d.txt", i));
       Files.writeString(file, "Home | World | Sport\nSubscribe\nComment (" + i + ")\n");
       bad.put(file.toString(), "no_article");
@@ -207,6 +207,11 @@ class MixedInputsTest {
     Path deep = bads.resolve("deep-nesting.html");
     Files.writeString(deep, "<html><body>" + "<div>".repeat(100_000) + "<p>x</p>" + "</div>".repeat(100_000) + "</body></html>");
     bad.put(deep.toString(), "no_article");
+    Path deepArticle = folder.resolve("html").resolve("deep-article.html");
+    String article = html(texts(1, 14).get(0));
+    Files.writeString(deepArticle, article.replace("<article>", "<article>" + "<div>".repeat(100_000))
+        .replace("</article>", "</div>".repeat(100_000) + "</article>"));
+    good.add(deepArticle.toString());
     Path bodyBomb = bads.resolve("body-bomb.warc.gz");
     Files.write(bodyBomb, gzip(response("https://gen.example.org/bomb", "text/html", "gzip", gzipOfZeros(64L << 20))));
     bad.put("https://gen.example.org/bomb", "too_large");
