@@ -113,6 +113,10 @@ public final class FileIngest {
       }
       return;
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      collector.error(file, ErrorCode.UNREADABLE, "not a regular file (a pipe, socket or device); not read");
+      return;
+    }
     try {
       if (kind == Kind.JSON_LINES) {
         new JsonLinesReader(limits).read(file, collector);

@@ -154,6 +154,25 @@ class FileIngestTest {
     assertEquals(ErrorCode.TOO_LARGE, inputs.errors().get(0).code());
   }
 
+  @Test
+  void aNamedPipeInAFolderIsReportedNotReadForever() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("with-pipe"));
+    Path pipe = folder.resolve("pipe.txt");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no mkfifo on this machine");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    Files.writeString(folder.resolve("ok.txt"), "Some text.");
+    FileIngest.Inputs inputs = ingest.read(List.of(folder));
+    assertEquals(List.of(new IngestError(pipe.toString(), ErrorCode.UNREADABLE,
+        "not a regular file (a pipe, socket or device); not read")), inputs.errors());
+    assertEquals(1, inputs.documents().size());
+  }
+
   private static Path fixture(String name) throws URISyntaxException {
     return Path.of(FileIngestTest.class.getResource("/dev/parallax/ingest/" + name).toURI());
   }
