@@ -124,10 +124,14 @@ public final class LuceneStore implements Store {
 
   @Override
   public synchronized boolean contains(String articleId) {
+    BooleanQuery currentOrEarlier = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(TYPE, "version")), BooleanClause.Occur.SHOULD)
+        .build();
     return count(new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.FILTER)
+        .add(currentOrEarlier, BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(ID, articleId)), BooleanClause.Occur.FILTER)
-        .build()) > 0 || count(versionQuery(ID, articleId)) > 0;
+        .build()) > 0;
   }
 
   @Override
