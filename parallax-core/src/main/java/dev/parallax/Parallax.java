@@ -21,10 +21,12 @@ import dev.parallax.store.InMemoryStore;
 import dev.parallax.store.Store;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The front door: ingest raw documents into a store and read back the analysis.
@@ -50,6 +52,8 @@ public final class Parallax implements AutoCloseable {
   private final Extractor extractor = new Extractor();
   private final Annotator annotator = Annotator.standard();
   private final Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
+  /** Every error stored, so that reading a bad input again does not store its error again. */
+  private final Set<IngestError> storedErrors = new HashSet<>();
   /** Canonical URL to the id of the current article there (URLs that can have versions). */
   private final Map<String, String> currentByUrl = new HashMap<>();
   private final Clusterer.Settings settings;
@@ -64,6 +68,7 @@ public final class Parallax implements AutoCloseable {
       annotated.put(article.id(), annotator.annotate(article));
       remember(article);
     }
+    storedErrors.addAll(store.errors());
     this.clusterer = resumeClusterer();
   }
 
@@ -77,7 +82,8 @@ public final class Parallax implements AutoCloseable {
 
   /**
    * Extracts, annotates and clusters a batch, and stores it with the failures the caller met
-   * while reading its inputs ({@code inputErrors}). Duplicates (already stored, or twice in
+   * while reading its inputs ({@code inputErrors}); a failure already stored (the same input
+   * read again) is reported but not stored twice. Duplicates (already stored, or twice in
    * the batch) are reported, not stored again. An article at the canonical URL of another but
    * with other text is a new version of it ({@link VersionPlan}): it becomes current and takes
    * the earlier one's place in its event; the earlier one is kept as a version.
@@ -124,7 +130,9 @@ public final class Parallax implements AutoCloseable {
     clusterer.add(added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList());
     List<Article> articles = added.values().stream().map(AnnotatedArticle::article).toList();
     try {
-      store.commit(new Store.Batch(articles, errors, clusterer.clustering()), plan.storeVersions());
+      List<IngestError> newErrors = errors.stream().distinct().filter(error -> !storedErrors.contains(error)).toList();
+      store.commit(new Store.Batch(articles, newErrors, clusterer.clustering()), plan.storeVersions());
+      storedErrors.addAll(newErrors);
     } catch (RuntimeException e) {
       clusterer = resumeClusterer();
       throw e;
