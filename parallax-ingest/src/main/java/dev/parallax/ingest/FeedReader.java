@@ -5,10 +5,7 @@ import dev.parallax.model.PublicationTime;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceFormat;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -78,31 +75,15 @@ final class FeedReader {
    */
   private static String decode(byte[] bytes) throws Decoder.NotText {
     Charset declared = declaredEncoding(bytes);
-    if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-      return Decoder.decode(bytes, false);
-    }
-    try {
-      return declared.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new Decoder.NotText(false, "invalid " + declared.name() + " (the encoding the feed declares)");
-    }
+    return declared == null ? Decoder.decode(bytes, false) : StrictCharset.decode(bytes, declared, "the feed");
   }
 
   private static Charset declaredEncoding(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
-    Matcher matcher = XML_ENCODING.matcher(head);
-    if (!matcher.find() || bytes.length > 1 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == (byte) 0xEF)) {
+    if (bytes.length > 1 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == (byte) 0xEF)) {
       return null;
     }
-    try {
-      return Charset.forName(matcher.group(1));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    Matcher matcher = XML_ENCODING.matcher(new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1));
+    return matcher.find() ? StrictCharset.named(matcher.group(1)) : null;
   }
 
   private static void close(XMLStreamReader xml) {

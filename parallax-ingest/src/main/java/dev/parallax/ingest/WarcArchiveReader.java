@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -30,7 +31,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * it has produced {@link IngestLimits#maxBytesPerArchive()} bytes (a gzip bomb); a response
  * body larger than {@link IngestLimits#maxBytesPerFile()} after its own Content-Encoding is
  * undone is its own {@code too_large} error. A broken or truncated archive stops with {@code
- * malformed}; the records before it are kept. Thread-safe.
+ * malformed}; the records before it are kept. The body's charset is its byte-order mark, else
+ * the HTTP header's, else what {@link Decoder} finds (a meta charset, else strict UTF-8).
+ * Thread-safe.
  */
 final class WarcArchiveReader {
 
@@ -133,7 +136,9 @@ final class WarcArchiveReader {
       return;
     }
     try {
-      String text = Decoder.decode(bytes, true);
+      Charset header = StrictCharset.named(type.parameters().get("charset"));
+      boolean bom = bytes.length > 1 && (bytes[0] == (byte) 0xEF || bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF);
+      String text = header == null || bom ? Decoder.decode(bytes, true) : StrictCharset.decode(bytes, header, "the HTTP header");
       if (text.isBlank()) {
         collector.error(source, ErrorCode.EMPTY, "empty response body");
         return;

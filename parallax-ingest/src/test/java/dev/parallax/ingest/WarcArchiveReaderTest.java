@@ -120,6 +120,18 @@ class WarcArchiveReaderTest {
     assertEquals(1, inputs.documents().size());
   }
 
+  @Test
+  void theHttpHeaderCharsetDecodesTheBody() throws Exception {
+    Path file = temp.resolve("declared.warc");
+    Files.write(file, new WarcFixtures(false)
+        .response("https://example.org/latin", "200 OK", "text/html; charset=ISO-8859-1", null,
+            "<p>caf\u00e9 cr\u00e8me</p>".getBytes(StandardCharsets.ISO_8859_1))
+        .bytes());
+    FileIngest.Inputs inputs = new FileIngest().read(List.of(file));
+    assertEquals(List.of(), inputs.errors());
+    assertEquals("<p>caf\u00e9 cr\u00e8me</p>", inputs.documents().get(0).content());
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
