@@ -8,6 +8,7 @@ import dev.parallax.compare.Comparison;
 import dev.parallax.compare.EntityTally;
 import dev.parallax.compare.QuoteAligner;
 import dev.parallax.compare.QuoteGroup;
+import dev.parallax.extract.ArticleIds;
 import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
@@ -22,6 +23,7 @@ import dev.parallax.nlp.EntityLinker;
 import dev.parallax.store.InMemoryStore;
 import dev.parallax.store.Store;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,20 +48,31 @@ import java.util.Set;
  */
 public final class Parallax implements AutoCloseable {
 
+  /** Default word limit per article: longer bodies are refused with {@code too_large}. */
+  public static final int DEFAULT_MAX_WORDS_PER_ARTICLE = 100_000;
+
   private final Store store;
   private final Extractor extractor = new Extractor();
   private final Annotator annotator = Annotator.standard();
   private final Comparer comparer = new Comparer();
   private final Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
+  /** Every error stored, so that reading a bad input again does not store its error again. */
+  private final Set<IngestError> storedErrors = new HashSet<>();
+  /** Canonical URL to the id of the current article there (URLs that can have versions). */
+  private final Map<String, String> currentByUrl = new HashMap<>();
   private final Clusterer.Settings settings;
+  private final int maxWordsPerArticle;
   private Clusterer clusterer;
 
-  private Parallax(Store store, Clusterer.Settings settings) {
+  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle) {
     this.store = store;
     this.settings = settings;
+    this.maxWordsPerArticle = maxWordsPerArticle;
     for (Article article : store.articles()) {
       annotated.put(article.id(), annotator.annotate(article));
+      remember(article);
     }
+    storedErrors.addAll(store.errors());
     this.clusterer = resumeClusterer();
   }
 
@@ -73,44 +86,94 @@ public final class Parallax implements AutoCloseable {
 
   /**
    * Extracts, annotates and clusters a batch, and stores it with the failures the caller met
-   * while reading its inputs ({@code inputErrors}). Duplicates (already stored, or twice in
-   * the batch) are reported, not stored again.
+   * while reading its inputs ({@code inputErrors}); a failure already stored (the same input
+   * read again) is reported but not stored twice. Duplicates (already stored, or twice in
+   * the batch) are reported, not stored again. An article at the canonical URL of another but
+   * with other text is a new version of it ({@link VersionPlan}): it becomes current and takes
+   * the earlier one's place in its event; the earlier one is kept as a version.
    */
   public IngestReport ingest(List<RawDocument> documents, List<IngestError> inputErrors) {
     Objects.requireNonNull(documents, "documents");
     List<IngestError> errors = new ArrayList<>(inputErrors);
-    List<Article> added = new ArrayList<>();
+    Map<String, AnnotatedArticle> added = new LinkedHashMap<>();
     List<IngestReport.Duplicate> duplicates = new ArrayList<>();
-    Set<String> batchIds = new HashSet<>();
+    VersionPlan plan = new VersionPlan(currentByUrl);
     for (RawDocument document : documents) {
       Extractor.Result result = extractor.extract(document);
       if (result.error() != null) {
         errors.add(result.error());
-      } else if (store.contains(result.article().id()) || !batchIds.add(result.article().id())) {
+      } else if (tooManyWords(result.article())) {
+        errors.add(new IngestError(document.source(), ErrorCode.TOO_LARGE, "the article has over " + maxWordsPerArticle
+            + " words, the limit per article; not stored"));
+      } else if (store.contains(result.article().id()) || added.containsKey(result.article().id())
+          || plan.isEarlier(result.article().id())) {
         duplicates.add(new IngestReport.Duplicate(document.source(), result.article().id()));
       } else {
-        added.add(result.article());
+        Article article = result.article();
+        try {
+          AnnotatedArticle annotation = annotator.annotate(article);
+          Article displaced = plan.add(article, document.source());
+          if (displaced != null) {
+            added.remove(displaced.id());
+          }
+          added.put(article.id(), annotation);
+        } catch (RuntimeException | StackOverflowError e) {
+          errors.add(new IngestError(article.source(), ErrorCode.FAILED,
+              "annotation failed (" + e.getClass().getSimpleName() + "); please report this input"));
+        }
       }
     }
-    List<AnnotatedArticle> batch = new ArrayList<>();
-    for (Article article : List.copyOf(added)) {
-      try {
-        batch.add(annotator.annotate(article));
-      } catch (RuntimeException | StackOverflowError e) {
-        added.remove(article);
-        errors.add(new IngestError(article.source(), ErrorCode.FAILED,
-            "annotation failed (" + e.getClass().getSimpleName() + "); please report this input"));
-      }
+    Map<String, AnnotatedArticle> current = new LinkedHashMap<>(annotated);
+    if (!plan.replacing().isEmpty()) {
+      plan.replacing().forEach((newId, storedId) -> {
+        current.remove(storedId);
+        current.put(newId, added.get(newId));
+      });
+      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values()));
     }
-    clusterer.add(batch);
+    clusterer.add(added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList());
+    List<Article> articles = added.values().stream().map(AnnotatedArticle::article).toList();
     try {
-      store.commit(new Store.Batch(added, errors, clusterer.clustering()));
+      List<IngestError> newErrors = errors.stream().distinct().filter(error -> !storedErrors.contains(error)).toList();
+      store.commit(new Store.Batch(articles, newErrors, clusterer.clustering()), plan.storeVersions());
+      storedErrors.addAll(newErrors);
     } catch (RuntimeException e) {
       clusterer = resumeClusterer();
       throw e;
     }
-    batch.forEach(annotation -> annotated.put(annotation.id(), annotation));
-    return new IngestReport(added, duplicates, errors);
+    plan.replacing().values().forEach(annotated::remove);
+    annotated.putAll(added);
+    articles.forEach(this::remember);
+    return new IngestReport(articles, duplicates, errors, plan.versions());
+  }
+
+  private boolean tooManyWords(Article article) {
+    String body = article.body();
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < body.length() && words <= maxWordsPerArticle; i++) {
+      boolean space = Character.isWhitespace(body.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words > maxWordsPerArticle;
+  }
+
+  private void remember(Article article) {
+    if (VersionPlan.versioned(article.url())) {
+      currentByUrl.put(article.url(), article.id());
+    }
+  }
+
+  /**
+   * Every stored version of the article at this URL (made canonical), oldest first, the
+   * current one last; empty when none is stored.
+   */
+  public List<Article> versions(String url) {
+    String canonical = ArticleIds.canonicalUrl(url);
+    return canonical == null ? List.of() : store.versions(canonical);
   }
 
   /**
@@ -149,10 +212,11 @@ public final class Parallax implements AutoCloseable {
     store.close();
   }
 
-  /** Configures a {@link Parallax}: the store (default: in memory) and clustering settings. */
+  /** Configures a {@link Parallax}: the store (default: in memory), clustering settings, word limit. */
   public static final class Builder {
     private Store store;
     private Clusterer.Settings clusterSettings = Clusterer.Settings.DEFAULTS;
+    private int maxWordsPerArticle = DEFAULT_MAX_WORDS_PER_ARTICLE;
 
     private Builder() {}
 
@@ -166,8 +230,17 @@ public final class Parallax implements AutoCloseable {
       return this;
     }
 
+    /** Articles with more words are refused with {@code too_large} (default {@value Parallax#DEFAULT_MAX_WORDS_PER_ARTICLE}). */
+    public Builder maxWordsPerArticle(int words) {
+      if (words < 1) {
+        throw new IllegalArgumentException("the word limit must be at least 1, got " + words);
+      }
+      this.maxWordsPerArticle = words;
+      return this;
+    }
+
     public Parallax build() {
-      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings);
+      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle);
     }
   }
 }

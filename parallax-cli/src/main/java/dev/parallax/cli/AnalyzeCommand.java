@@ -31,6 +31,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   BatchOption batch;
 
+  @Mixin
+  PipelineLimits limits;
+
   @Option(names = "--store", paramLabel = "DIR", description = "Keep the analysis in this store directory.")
   Path store;
 
@@ -40,7 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path directory = store != null ? store : Files.createTempDirectory("parallax-store-");
-    try (Parallax parallax = Parallax.builder().store(LuceneStore.open(directory)).build()) {
+    try (Parallax parallax = limits.apply(Parallax.builder().store(LuceneStore.open(directory))).build()) {
       IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
       AnalysisPrinter.print(parallax.analysis(), output.format, spec.commandLine().getOut());
       return Inputs.exitCode(report);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Adds articles to a store and places them in events and stories.",
-        "Ingesting the same input again stores nothing new.",
+        "Ingesting the same input again stores nothing new; an article at a stored URL with other text is stored",
+        "as a new version of it (see: parallax versions URL).",
         "Example: parallax ingest samples/ --store my.store"})
 final class IngestCommand implements Callable<Integer> {
 
@@ -26,6 +27,9 @@ final class IngestCommand implements Callable<Integer> {
   BatchOption batch;
 
   @Mixin
+  PipelineLimits limits;
+
+  @Mixin
   StoreOptions store;
 
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default ${DEFAULT-VALUE}).")
@@ -33,13 +37,14 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Parallax parallax = store.open()) {
+    try (Parallax parallax = limits.apply(store.builder()).build()) {
       IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
       var out = spec.commandLine().getOut();
       if (format == Format.json) {
         out.println(JsonReport.ofIngest(report));
       } else {
-        out.println("added " + report.added().size() + " articles, " + report.duplicates().size()
+        out.println("added " + report.added().size() + " articles (" + report.versions().size()
+            + " of them new versions of stored or earlier ones), " + report.duplicates().size()
             + " already stored, " + report.errors().size() + " rejected");
       }
       out.flush();

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         SearchCommand.class,
         CheckBriefCommand.class,
         ServeCommand.class,
+        VersionsCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

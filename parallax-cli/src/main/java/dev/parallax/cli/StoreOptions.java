@@ -13,6 +13,11 @@ final class StoreOptions {
   Path store;
 
   Parallax open() {
-    return Parallax.builder().store(LuceneStore.open(store)).build();
+    return builder().build();
+  }
+
+  /** A builder on the store, for commands that set more than the store. */
+  Parallax.Builder builder() {
+    return Parallax.builder().store(LuceneStore.open(store));
   }
 }

@@ -28,15 +28,25 @@ import java.util.Set;
  * with the IDF-weighted share of the article's entities the candidate names; events more than
  * {@link Settings#eventWindowDays()} days apart never merge. Candidates come from an index of
  * entities and rare words, not a scan of all events. Within a batch, articles are placed in order of the day
- * they report, then by id, so the outcome does not depend on input order. Ids are never
+ * they report, then by id, so the outcome does not depend on input order. An event holding
+ * {@link Settings#maxEventArticles()} articles takes no more: the next similar article starts
+ * a new event (in the same story when it is similar enough). Ids are never
  * renumbered: a resumed clusterer continues the numbering. Not thread-safe: one writer.
  */
 public final class Clusterer {
 
   /** Tuning of the clusterer; defaults from the seeds and the sample corpus. */
   public record Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
-      double entityWeight) {
+      double entityWeight, int maxEventArticles) {
+    /** Default for {@link #maxEventArticles()}: a full event takes no more articles; the next starts a new one. */
+    public static final int DEFAULT_MAX_EVENT_ARTICLES = 5_000;
     public static final Settings DEFAULTS = new Settings(0.30, 0.12, 2, 30, 0.4);
+
+    /** Settings with the default cap of {@value #DEFAULT_MAX_EVENT_ARTICLES} articles an event. */
+    public Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
+        double entityWeight) {
+      this(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, DEFAULT_MAX_EVENT_ARTICLES);
+    }
 
     public Settings {
       if (eventThreshold <= 0 || eventThreshold > 1 || storyThreshold <= 0 || storyThreshold > eventThreshold) {
@@ -50,6 +60,14 @@ public final class Clusterer {
       if (entityWeight < 0 || entityWeight > 1) {
         throw new IllegalArgumentException("entityWeight must be in [0, 1], got " + entityWeight);
       }
+      if (maxEventArticles < 1) {
+        throw new IllegalArgumentException("maxEventArticles must be at least 1, got " + maxEventArticles);
+      }
+    }
+
+    /** These settings with another cap on the articles of one event. */
+    public Settings withMaxEventArticles(int max) {
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, max);
     }
   }
 
@@ -147,7 +165,8 @@ public final class Clusterer {
     double bestScore = 0;
     for (EventState candidate : candidates(profile)) {
       double score = similarity(profile, candidate.words, candidate.entities, candidate.members.size());
-      if (score > bestScore && withinDays(profile.date(), candidate.date(), settings.eventWindowDays())) {
+      if (score > bestScore && withinDays(profile.date(), candidate.date(), settings.eventWindowDays())
+          && candidate.members.size() < settings.maxEventArticles()) {
         best = candidate;
         bestScore = score;
       }

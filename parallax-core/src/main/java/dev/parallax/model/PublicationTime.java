@@ -1,8 +1,10 @@
 package dev.parallax.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -30,7 +32,11 @@ public record PublicationTime(LocalDate date, LocalTime time, ZoneOffset offset)
     return date + "T" + time + (offset == null ? "" : offset.getId());
   }
 
-  /** Parses the form {@link #iso()} writes (and a bare {@code Z} offset). */
+  /**
+   * Parses the form {@link #iso()} writes (and a bare {@code Z} offset).
+   *
+   * @throws DateTimeParseException or {@link IllegalArgumentException} if {@code iso} is not that form
+   */
   public static PublicationTime parse(String iso) {
     Objects.requireNonNull(iso, "iso");
     String text = iso.trim();
@@ -47,8 +53,16 @@ public record PublicationTime(LocalDate date, LocalTime time, ZoneOffset offset)
     String rest = text.substring(11);
     int zoneAt = indexOfZone(rest);
     LocalTime time = LocalTime.parse(zoneAt < 0 ? rest : rest.substring(0, zoneAt));
-    ZoneOffset offset = zoneAt < 0 ? null : ZoneOffset.of(rest.substring(zoneAt));
-    return new PublicationTime(date, time, offset);
+    return new PublicationTime(date, time, zoneAt < 0 ? null : offset(rest.substring(zoneAt), iso));
+  }
+
+  /** The offset, or a {@link DateTimeParseException} like every other malformed part. */
+  private static ZoneOffset offset(String text, String iso) {
+    try {
+      return ZoneOffset.of(text);
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException("not an ISO offset: '" + text + "'", iso, iso.indexOf(text));
+    }
   }
 
   private static int indexOfZone(String timePart) {

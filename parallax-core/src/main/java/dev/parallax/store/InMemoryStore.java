@@ -18,12 +18,14 @@ import java.util.Optional;
 public final class InMemoryStore implements Store {
 
   private final Map<String, Article> articles = new LinkedHashMap<>();
+  /** Earlier versions, in the order they stopped being current. */
+  private final Map<String, Article> earlierVersions = new LinkedHashMap<>();
   private final List<IngestError> errors = new ArrayList<>();
   private Clustering clustering = Clustering.EMPTY;
 
   @Override
   public synchronized boolean contains(String articleId) {
-    return articles.containsKey(articleId);
+    return articles.containsKey(articleId) || earlierVersions.containsKey(articleId);
   }
 
   @Override
@@ -49,13 +51,44 @@ public final class InMemoryStore implements Store {
   @Override
   public synchronized void commit(Batch batch) {
     for (Article article : batch.articles()) {
-      if (articles.containsKey(article.id())) {
+      if (contains(article.id())) {
         throw new IllegalArgumentException("article already stored: " + article.id());
       }
     }
     batch.articles().forEach(article -> articles.put(article.id(), article));
     errors.addAll(batch.errors());
     clustering = batch.clustering();
+  }
+
+  @Override
+  public synchronized void commit(Batch batch, Versions versions) {
+    for (String id : versions.superseded()) {
+      if (!articles.containsKey(id)) {
+        throw new IllegalArgumentException("superseded article is not a current one: " + id);
+      }
+    }
+    for (Article article : versions.earlier()) {
+      if (contains(article.id())) {
+        throw new IllegalArgumentException("article already stored: " + article.id());
+      }
+    }
+    for (Article article : batch.articles()) {
+      if (contains(article.id())) {
+        throw new IllegalArgumentException("article already stored: " + article.id());
+      }
+    }
+    versions.superseded().forEach(id -> earlierVersions.put(id, articles.remove(id)));
+    versions.earlier().forEach(article -> earlierVersions.put(article.id(), article));
+    commit(batch);
+  }
+
+  @Override
+  public synchronized List<Article> versions(String url) {
+    List<Article> found = new ArrayList<>();
+    for (Map<String, Article> map : List.of(earlierVersions, articles)) {
+      map.values().stream().filter(article -> url.equals(article.url())).forEach(found::add);
+    }
+    return found;
   }
 
   /** Ranks articles by how many query words their headline and body contain. */

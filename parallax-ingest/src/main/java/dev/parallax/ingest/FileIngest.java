@@ -5,6 +5,7 @@ import dev.parallax.model.IngestError;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,7 +25,9 @@ import java.util.stream.Stream;
  *
  * <p>By extension: {@code .txt} is scraped page text, {@code .html}, {@code .htm} and {@code
  * .xhtml} are HTML, {@code .jsonl} and {@code .ndjson} hold one record a line ({@link
- * JsonLinesReader}). Folders are read recursively in name order; hidden entries and files of
+ * JsonLinesReader}), {@code .rss}, {@code .atom} and {@code .xml} are RSS or Atom feeds, one
+ * document an item ({@link FeedReader}), {@code .warc} and {@code .warc.gz} are web archives,
+ * one document an HTML response ({@link WarcArchiveReader}). Folders are read recursively in name order; hidden entries and files of
  * other kinds inside folders are skipped, a file of another kind named explicitly is an
  * {@code unsupported} error. A document's {@code source} is the path as given, joined with
  * its place inside a given folder. Limits: {@link IngestLimits}. Thread-safe.
@@ -105,13 +108,24 @@ public final class FileIngest {
     if (kind == null) {
       if (explicit) {
         collector.error(file, Files.exists(file) ? ErrorCode.UNSUPPORTED : ErrorCode.UNREADABLE,
-            Files.exists(file) ? "not a kind Parallax reads (use .txt, .html, .htm or .jsonl)" : "no such file or folder");
+            Files.exists(file) ? "not a kind Parallax reads (use .txt, .html, .htm, .jsonl, .rss, .atom, .xml, .warc or .warc.gz)"
+                : "no such file or folder");
       }
+      return;
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      collector.error(file, ErrorCode.UNREADABLE, "not a regular file (a pipe, socket or device); not read");
       return;
     }
     try {
       if (kind == Kind.JSON_LINES) {
         new JsonLinesReader(limits).read(file, collector);
+        return;
+      }
+      if (kind == Kind.WARC) {
+        try (InputStream in = Files.newInputStream(file)) {
+          new WarcArchiveReader(limits).read(in, file.toString(), collector);
+        }
         return;
       }
       long size = Files.size(file);
@@ -120,6 +134,14 @@ public final class FileIngest {
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
+      if (kind == Kind.FEED) {
+        if (bytes.length == 0) {
+          collector.error(file, ErrorCode.EMPTY, "empty file");
+        } else {
+          new FeedReader().read(bytes, file.toString(), collector);
+        }
+        return;
+      }
       String text = Decoder.decode(bytes, kind == Kind.HTML);
       if (text.isBlank()) {
         collector.error(file, ErrorCode.EMPTY, bytes.length == 0 ? "empty file" : "only white space");
@@ -133,7 +155,7 @@ public final class FileIngest {
     }
   }
 
-  private enum Kind { TEXT, HTML, JSON_LINES }
+  private enum Kind { TEXT, HTML, JSON_LINES, FEED, WARC }
 
   private static Kind kind(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -145,6 +167,12 @@ public final class FileIngest {
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return Kind.JSON_LINES;
+    }
+    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      return Kind.FEED;
+    }
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return Kind.WARC;
     }
     return null;
   }

@@ -33,43 +33,48 @@ final class JsonLinesReader {
 
   void read(Path file, FileIngest.Collector collector) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      int lineNumber = 0;
-      boolean any = false;
-      while (true) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        long length = 0;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-          length++;
-          if (length <= limits.maxBytesPerJsonLine()) {
-            line.write(b);
-          }
-        }
-        if (b == -1 && length == 0) {
-          break;
-        }
-        lineNumber++;
-        String source = file + "#" + lineNumber;
-        if (length > limits.maxBytesPerJsonLine()) {
-          collector.error(source, ErrorCode.TOO_LARGE,
-              "line " + lineNumber + " has " + length + " bytes, over the limit of " + limits.maxBytesPerJsonLine());
-          any = true;
-        } else {
-          any |= record(line.toByteArray(), file, lineNumber, collector);
-        }
-        if (b == -1) {
-          break;
+      read(in, file.toString(), collector);
+    }
+  }
+
+  /** Reads records from {@code in}; {@code name} names the input in sources and errors. */
+  void read(InputStream in, String name, FileIngest.Collector collector) throws IOException {
+    int lineNumber = 0;
+    boolean any = false;
+    while (true) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      long length = 0;
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        length++;
+        if (length <= limits.maxBytesPerJsonLine()) {
+          line.write(b);
         }
       }
-      if (!any) {
-        collector.error(file, ErrorCode.EMPTY, "no records");
+      if (b == -1 && length == 0) {
+        break;
       }
+      lineNumber++;
+      String source = name + "#" + lineNumber;
+      if (length > limits.maxBytesPerJsonLine()) {
+        collector.error(source, ErrorCode.TOO_LARGE,
+            "line " + lineNumber + " has " + length + " bytes, over the limit of " + limits.maxBytesPerJsonLine());
+        any = true;
+      } else {
+        any |= record(line.toByteArray(), name, lineNumber, collector);
+      }
+      if (b == -1) {
+        break;
+      }
+    }
+    if (!any) {
+      collector.error(name, ErrorCode.EMPTY, "no records");
     }
   }
 
   /** Reads one line; returns whether it held anything (a record or an error). */
-  private static boolean record(byte[] bytes, Path file, int lineNumber, FileIngest.Collector collector) {
-    String fallbackSource = file + "#" + lineNumber;
+  private static boolean record(byte[] bytes, String name, int lineNumber, FileIngest.Collector collector) {
+    String fallbackSource = name + "#" + lineNumber;
     String text;
     try {
       text = Decoder.decode(bytes, false);

@@ -111,7 +111,7 @@ class FileIngestTest {
   @Test
   void filesOverTheLimitAreRefusedWithoutBeingRead() throws IOException {
     Path big = Files.writeString(temp.resolve("big.txt"), "x".repeat(2_000));
-    FileIngest small = new FileIngest(new IngestLimits(1_000, 1_000, 8));
+    FileIngest small = new FileIngest(new IngestLimits(1_000, 1_000, 8, 1 << 20));
     IngestError error = small.read(List.of(big)).errors().get(0);
     assertEquals(ErrorCode.TOO_LARGE, error.code());
     assertTrue(error.message().contains("2000 bytes"), error.message());
@@ -121,7 +121,7 @@ class FileIngestTest {
   void jsonLinesOverTheLimitAreSkippedAndTheRestIsRead() throws IOException {
     Path file = Files.writeString(temp.resolve("feed.jsonl"),
         "{\"text\": \"" + "y".repeat(5_000) + "\"}\n{\"url\": \"u\", \"text\": \"short record\"}\n");
-    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1_000, 8)).read(List.of(file));
+    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1_000, 8, 1 << 20)).read(List.of(file));
     assertEquals(ErrorCode.TOO_LARGE, inputs.errors().get(0).code());
     assertEquals(List.of("u"), inputs.documents().stream().map(RawDocument::source).toList());
   }
@@ -149,9 +149,28 @@ class FileIngestTest {
   void foldersDeeperThanTheLimitAreNotEntered() throws IOException {
     Path deep = Files.createDirectories(temp.resolve("1/2/3"));
     Files.writeString(deep.resolve("story.txt"), "Deep down.");
-    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1 << 20, 1)).read(List.of(temp.resolve("1")));
+    FileIngest.Inputs inputs = new FileIngest(new IngestLimits(1 << 20, 1 << 20, 1, 1 << 20)).read(List.of(temp.resolve("1")));
     assertEquals(List.of(), inputs.documents());
     assertEquals(ErrorCode.TOO_LARGE, inputs.errors().get(0).code());
+  }
+
+  @Test
+  void aNamedPipeInAFolderIsReportedNotReadForever() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("with-pipe"));
+    Path pipe = folder.resolve("pipe.txt");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no mkfifo on this machine");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    Files.writeString(folder.resolve("ok.txt"), "Some text.");
+    FileIngest.Inputs inputs = ingest.read(List.of(folder));
+    assertEquals(List.of(new IngestError(pipe.toString(), ErrorCode.UNREADABLE,
+        "not a regular file (a pipe, socket or device); not read")), inputs.errors());
+    assertEquals(1, inputs.documents().size());
   }
 
   private static Path fixture(String name) throws URISyntaxException {

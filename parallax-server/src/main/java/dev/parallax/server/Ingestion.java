@@ -84,7 +84,8 @@ final class Ingestion {
         }
         paths.add(file);
       }
-      IngestLimits limits = new IngestLimits(settings.maxBodyBytes(), (int) settings.maxBodyBytes(), 0);
+      IngestLimits limits = new IngestLimits(settings.maxBodyBytes(), (int) settings.maxBodyBytes(), 0,
+          IngestLimits.DEFAULTS.maxBytesPerArchive());
       FileIngest.Inputs inputs = new FileIngest(limits).read(paths);
       String prefix = folder.toString();
       List<RawDocument> documents = inputs.documents().stream()

@@ -60,7 +60,7 @@ public final class JsonReport {
     return write(root);
   }
 
-  /** What an ingest did: counts, the new article ids, duplicates and errors. */
+  /** What an ingest did: counts, the new article ids, new versions, duplicates and errors. */
   public static String ofIngest(IngestReport report) {
     return write(ingest(report));
   }
@@ -72,6 +72,9 @@ public final class JsonReport {
     report.added().forEach(article -> added.addObject().put("id", article.id()).put("source", article.source()));
     ArrayNode duplicates = root.putArray("duplicates");
     report.duplicates().forEach(d -> duplicates.addObject().put("source", d.source()).put("article", d.articleId()));
+    ArrayNode versions = root.putArray("versions");
+    report.versions().forEach(v -> versions.addObject().put("source", v.source()).put("article", v.articleId())
+        .put("previous", v.previousId()));
     errors(root.putArray("errors"), report.errors());
     return root;
   }

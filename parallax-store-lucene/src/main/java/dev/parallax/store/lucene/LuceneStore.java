@@ -51,6 +51,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * one Lucene commit, so a batch is kept whole or not at all, also across a crash. One
  * process may open a store at a time (Lucene's write lock); readers in that process may run
  * concurrently with the writer. The directory holds a {@value #MARKER} file naming the format.
+ * Earlier versions of an article are {@code version} documents, keyed by id and canonical URL.
  */
 public final class LuceneStore implements Store {
 
@@ -62,6 +63,7 @@ public final class LuceneStore implements Store {
   private static final String SEQ = "seq";
   private static final String JSON = "json";
   private static final String TEXT = "text";
+  private static final String URL = "url";
 
   private final Path directory;
   private final FSDirectory index;
@@ -122,8 +124,12 @@ public final class LuceneStore implements Store {
 
   @Override
   public synchronized boolean contains(String articleId) {
+    BooleanQuery currentOrEarlier = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(TYPE, "version")), BooleanClause.Occur.SHOULD)
+        .build();
     return count(new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.FILTER)
+        .add(currentOrEarlier, BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(ID, articleId)), BooleanClause.Occur.FILTER)
         .build()) > 0;
   }
@@ -186,6 +192,69 @@ public final class LuceneStore implements Store {
       throw new StoreException("cannot write to store " + directory + "; the batch was not stored: " + e.getMessage(), e);
     }
     refresh();
+  }
+
+  /**
+   * Stages the version changes in the writer, then commits them with the batch in one Lucene
+   * commit: a superseded article's document is replaced by a {@code version} document.
+   */
+  @Override
+  public synchronized void commit(Batch batch, Versions versions) {
+    ensureOpen();
+    List<Article> superseded = new ArrayList<>();
+    for (String id : versions.superseded()) {
+      superseded.add(article(id).orElseThrow(() -> new IllegalArgumentException("superseded article is not a current one: " + id)));
+    }
+    for (Article article : versions.earlier()) {
+      if (contains(article.id())) {
+        throw new IllegalArgumentException("article already stored: " + article.id());
+      }
+    }
+    try {
+      for (Article article : superseded) {
+        writer.deleteDocuments(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(ID, article.id())), BooleanClause.Occur.FILTER)
+            .build());
+        writer.addDocument(versionDocument(article));
+      }
+      for (Article article : versions.earlier()) {
+        writer.addDocument(versionDocument(article));
+      }
+    } catch (IOException | RuntimeException e) {
+      recover();
+      throw new StoreException("cannot write to store " + directory + "; the batch was not stored: " + e.getMessage(), e);
+    }
+    try {
+      commit(batch);
+    } catch (IllegalArgumentException e) {
+      recover();
+      throw e;
+    }
+  }
+
+  @Override
+  public synchronized List<Article> versions(String url) {
+    List<Article> found = new ArrayList<>();
+    jsonOf(versionQuery(URL, url), Integer.MAX_VALUE).forEach(json -> found.add(RecordCodec.read(json, Article.class)));
+    articles().stream().filter(article -> url.equals(article.url())).forEach(found::add);
+    return found;
+  }
+
+  private Document versionDocument(Article article) {
+    Document document = base("version", article.id());
+    if (article.url() != null) {
+      document.add(new StringField(URL, article.url(), Field.Store.NO));
+    }
+    document.add(new StoredField(JSON, RecordCodec.write(article)));
+    return document;
+  }
+
+  private static org.apache.lucene.search.Query versionQuery(String field, String value) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, "version")), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   @Override

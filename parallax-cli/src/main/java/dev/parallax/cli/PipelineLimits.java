@@ -1,0 +1,30 @@
+package dev.parallax.cli;
+
+import dev.parallax.Parallax;
+import dev.parallax.cluster.Clusterer;
+import picocli.CommandLine.Option;
+
+/** The limits of the pipeline that {@code analyze} and {@code ingest} apply (docs/LIMITS.md). */
+final class PipelineLimits {
+
+  @Option(names = "--max-words", defaultValue = "" + Parallax.DEFAULT_MAX_WORDS_PER_ARTICLE, paramLabel = "N",
+      description = "Refuse articles of more than N words, as too_large (default ${DEFAULT-VALUE}).")
+  int maxWords;
+
+  @Option(names = "--max-event-size", defaultValue = "" + Clusterer.Settings.DEFAULT_MAX_EVENT_ARTICLES, paramLabel = "N",
+      description = "An event with N articles takes no more; the next similar article starts a new event "
+          + "(default ${DEFAULT-VALUE}).")
+  int maxEventSize;
+
+  /** The builder with these limits set. */
+  Parallax.Builder apply(Parallax.Builder builder) {
+    if (maxEventSize < 1) {
+      throw new IllegalArgumentException("--max-event-size must be at least 1, got " + maxEventSize);
+    }
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("--max-words must be at least 1, got " + maxWords);
+    }
+    return builder.maxWordsPerArticle(maxWords)
+        .clusterSettings(Clusterer.Settings.DEFAULTS.withMaxEventArticles(maxEventSize));
+  }
+}
