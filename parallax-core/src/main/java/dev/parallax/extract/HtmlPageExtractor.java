@@ -44,112 +44,28 @@ final class HtmlPageExtractor {
     HtmlMetadata.Declared declared = HtmlMetadata.read(document, baseUri);
     List<String> captions = captions(document);
     List<String> boilerplate = boilerplate(document);
-    document.select(NEVER_BODY).remove();
-    Element container = bestContainer(document);
-    List<String> paragraphs = container == null ? List.of() : paragraphs(container);
+    List<TextBlocks.Block> article = ContentSelector.select(TextBlocks.of(document.body()));
+    List<String> paragraphs = paragraphs(article);
     if (declared.articleBody() != null && words(declared.articleBody()) > 1.2 * words(String.join(" ", paragraphs))) {
       paragraphs = declared.articleBody().lines().map(HtmlPageExtractor::normalize).filter(l -> !l.isEmpty()).toList();
     }
+    Element container = article.isEmpty() ? null : article.get(0).owner();
     String headline = headline(document, container, declared.headline(), declared.outlet());
     PublicationTime published = declared.published() != null ? declared.published() : visibleDate(document);
     return new PageContent(declared.url(), declared.outlet(), headline, published, declared.authors(), paragraphs,
         boilerplate, captions, List.of(), declared.language());
   }
 
-  private static Element bestContainer(Document document) {
-    Elements blocks = document.select("p");
-    if (blocks.isEmpty()) {
-      blocks = document.select("div:not(:has(div))");
-    }
-    Map<Element, Double> scores = new HashMap<>();
-    double total = 0;
-    int counted = 0;
-    for (Element block : blocks) {
-      if (counted++ >= MAX_BLOCKS) {
-        break;
-      }
-      int length = block.text().length();
-      if (length < 25) {
-        continue;
-      }
-      total += length;
-      Element parent = block.parent();
-      if (parent != null) {
-        scores.merge(parent, (double) length, Double::sum);
-        if (parent.parent() != null) {
-          scores.merge(parent.parent(), length / 2.0, Double::sum);
-        }
-      }
-    }
-    for (Element declaredBody : document.select("[itemprop=articleBody], article")) {
-      if (total > 0 && textOfBlocks(declaredBody) >= 0.5 * total) {
-        return declaredBody.select("[itemprop=articleBody]").isEmpty() ? declaredBody
-            : declaredBody.selectFirst("[itemprop=articleBody]");
-      }
-    }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      Element element = entry.getKey();
-      double score = entry.getValue() * hintFactor(element) * (1 - linkDensity(element));
-      if (score > bestScore) {
-        best = element;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  private static double textOfBlocks(Element element) {
-    double length = 0;
-    for (Element p : element.select("p")) {
-      int text = p.text().length();
-      length += text >= 25 ? text : 0;
-    }
-    return length;
-  }
-
-  private static double hintFactor(Element element) {
-    String names = element.className() + " " + element.id();
-    double factor = 1;
-    if (POSITIVE.matcher(names).find()) {
-      factor *= 1.25;
-    }
-    if (NEGATIVE.matcher(names).find()) {
-      factor *= 0.4;
-    }
-    return factor;
-  }
-
-  private static double linkDensity(Element element) {
-    int text = element.text().length();
-    if (text == 0) {
-      return 1;
-    }
-    int links = 0;
-    for (Element link : element.select("a")) {
-      links += link.text().length();
-    }
-    return Math.min(1, (double) links / text);
-  }
-
-  private static List<String> paragraphs(Element container) {
+  /** The selected blocks' text, without headline, link lists, bylines, pitches and leftovers. */
+  private static List<String> paragraphs(List<TextBlocks.Block> blocks) {
     Set<String> seen = new LinkedHashSet<>();
-    for (Element block : container.select(BLOCKS)) {
-      if (insideNegative(block, container)) {
+    for (TextBlocks.Block block : blocks) {
+      String text = block.text();
+      if (block.owner().nameIs("h1") || block.linkDensity() > 0.5 && !isLinkedProse(block)) {
         continue;
       }
-      if (block.select(BLOCKS).size() > 1 && !block.is("li")) {
-        continue;
-      }
-      if (NEGATIVE.matcher(block.className() + " " + block.id()).find() || block.is("li") && linkDensity(block) > 0.3) {
-        continue;
-      }
-      String text = normalize(block.text());
-      if (text.isEmpty() || linkDensity(block) > 0.5 || LineKinds.isLeftover(text) && TextShape.words(text) < 8) {
-        continue;
-      }
-      if (LineKinds.isPitch(text) || LineKinds.isLegal(text) || BYLINE.matcher(text).matches()) {
+      if (LineKinds.isLeftover(text) && TextShape.words(text) < 8 || LineKinds.isPitch(text)
+          || LineKinds.isLegal(text) || BYLINE.matcher(text).matches()) {
         continue;
       }
       seen.add(text);
@@ -157,14 +73,9 @@ final class HtmlPageExtractor {
     return List.copyOf(seen);
   }
 
-  /** Whether an element between {@code block} and {@code container} is named like page furniture. */
-  private static boolean insideNegative(Element block, Element container) {
-    for (Element parent = block.parent(); parent != null && parent != container; parent = parent.parent()) {
-      if (NEGATIVE.matcher(parent.className() + " " + parent.id()).find()) {
-        return true;
-      }
-    }
-    return false;
+  /** A list item or paragraph that is a long sentence made of links (a summary bullet). */
+  private static boolean isLinkedProse(TextBlocks.Block block) {
+    return TextShape.words(block.text()) >= 10 && LineKinds.endsSentence(block.text());
   }
 
   private static String headline(Document document, Element container, String declared, String outlet) {
