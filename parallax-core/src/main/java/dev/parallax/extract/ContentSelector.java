@@ -30,6 +30,8 @@ final class ContentSelector {
 
   private final List<Block> blocks;
   private final Map<Element, double[]> totals = new IdentityHashMap<>();
+  /** Per element: prose outside furniture, other text outside furniture, text in furniture. */
+  private final Map<Element, double[]> netTotals = new IdentityHashMap<>();
   private final Map<Element, Double> credit = new IdentityHashMap<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
   private double pageProse;
@@ -55,7 +57,17 @@ final class ContentSelector {
       }
     }
     for (Block block : blocks) {
-      if (!isProse(block) || inFurniture(block)) {
+      boolean furnished = inFurniture(block);
+      double length = block.text().length();
+      double[] share = furnished ? new double[] {0, 0, length} : isProse(block) ? new double[] {length, 0, 0}
+          : new double[] {0, length, 0};
+      for (Element e = block.owner(); e != null; e = e.parent()) {
+        double[] sums = netTotals.computeIfAbsent(e, k -> new double[3]);
+        for (int i = 0; i < 3; i++) {
+          sums[i] += share[i];
+        }
+      }
+      if (!isProse(block) || furnished) {
         continue;
       }
       double value = block.text().length() - block.linkChars();
@@ -77,6 +89,7 @@ final class ContentSelector {
     if (best == null) {
       return List.of();
     }
+    best = widened(best);
     List<Element> chosen = new ArrayList<>();
     chosen.add(best);
     Element parent = best.parent();
@@ -96,13 +109,39 @@ final class ContentSelector {
     return selected;
   }
 
+  /**
+   * The ancestor of {@code best} (or itself) with the most prose net of other text, looking a
+   * few levels up: an article split into sibling sections is taken whole when what lies between
+   * the sections is little.
+   */
+  private Element widened(Element best) {
+    Element widest = best;
+    double bestNet = net(best);
+    int level = 0;
+    for (Element e = best.parent(); e != null && level < LEVELS; e = e.parent(), level++) {
+      double net = net(e);
+      if (net > bestNet) {
+        widest = e;
+        bestNet = net;
+      }
+    }
+    return widest;
+  }
+
+  /** Prose characters outside furniture, less twice the other characters outside it and once those inside. */
+  private double net(Element element) {
+    double[] sums = netTotals.get(element);
+    return sums == null ? 0 : sums[0] - 2 * sums[1] - sums[2];
+  }
+
   private double score(Element element, double elementCredit) {
     double[] sums = totals.get(element);
     double linkDensity = sums[0] == 0 ? 1 : sums[1] / sums[0];
     double factor = 1;
     String names = element.className() + " " + element.id();
-    if (element.nameIs("article") || "articleBody".equals(element.attr("itemprop"))
-        || POSITIVE.matcher(names).find()) {
+    if ("articleBody".equals(element.attr("itemprop"))) {
+      factor *= 2;
+    } else if (element.nameIs("article") || POSITIVE.matcher(names).find()) {
       factor *= 1.25;
     }
     if (isFurniture(element)) {

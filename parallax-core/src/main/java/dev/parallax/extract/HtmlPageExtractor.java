@@ -37,6 +37,7 @@ final class HtmlPageExtractor {
       "(?i)nav|menu|footer|header|sidebar|aside|comment|related|share|social|promo|newsletter|subscribe|cookie"
           + "|consent|banner|\\bad\\b|ads|advert|breadcrumb|tags|widget|popup|modal|outbrain|taboola|recommend");
   private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\p{Lu}[^.!?]{1,80}");
+  private static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");
   private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit");
 
   PageContent extract(String html, String baseUri) {
@@ -45,7 +46,7 @@ final class HtmlPageExtractor {
     List<String> captions = captions(document);
     List<String> boilerplate = boilerplate(document);
     List<TextBlocks.Block> article = ContentSelector.select(TextBlocks.of(document.body()));
-    List<String> paragraphs = paragraphs(article);
+    List<String> paragraphs = paragraphs(article, declared.headline());
     if (declared.articleBody() != null && words(declared.articleBody()) > 1.2 * words(String.join(" ", paragraphs))) {
       paragraphs = declared.articleBody().lines().map(HtmlPageExtractor::normalize).filter(l -> !l.isEmpty()).toList();
     }
@@ -57,20 +58,30 @@ final class HtmlPageExtractor {
   }
 
   /** The selected blocks' text, without headline, link lists, bylines, pitches and leftovers. */
-  private static List<String> paragraphs(List<TextBlocks.Block> blocks) {
+  private static List<String> paragraphs(List<TextBlocks.Block> blocks, String declaredHeadline) {
     Set<String> seen = new LinkedHashSet<>();
     for (TextBlocks.Block block : blocks) {
       String text = block.text();
-      if (block.owner().nameIs("h1") || block.linkDensity() > 0.5 && !isLinkedProse(block)) {
+      if (block.owner().nameIs("h1") || block.linkDensity() > 0.5 && !isLinkedProse(block)
+          || text.equalsIgnoreCase(declaredHeadline) || BARE_URL.matcher(text).matches()) {
         continue;
       }
       if (LineKinds.isLeftover(text) && TextShape.words(text) < 8 || LineKinds.isPitch(text)
-          || LineKinds.isLegal(text) || BYLINE.matcher(text).matches()) {
+          || LineKinds.isLegal(text) || BYLINE.matcher(text).matches() || isDateline(text)) {
         continue;
       }
       seen.add(text);
     }
     return List.copyOf(seen);
+  }
+
+  /**
+   * A short line carrying a date: "Published 12 April 2025", "Jane Roe - Nov 19, 2019, 10:31 pm CST",
+   * "By Jane Roe on Monday, November 18th, 2019 at 11:04 a.m."; not a quoted post's "— Name, date".
+   */
+  private static boolean isDateline(String text) {
+    return TextShape.words(text) <= 15 && (!LineKinds.endsSentence(text) || text.startsWith("By "))
+        && !text.startsWith("—") && CalendarText.firstFullDate(text) != null;
   }
 
   /** A list item or paragraph that is a long sentence made of links (a summary bullet). */
