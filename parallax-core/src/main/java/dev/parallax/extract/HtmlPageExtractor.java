@@ -2,49 +2,34 @@ package dev.parallax.extract;
 
 import dev.parallax.internal.CalendarText;
 import dev.parallax.model.PublicationTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Extracts an article from an HTML page, first version. The body is the paragraphs (and
- * sub-headings, list items, block quotes) of the best content container: every paragraph
- * credits its text length to its parent and half to its grandparent, class and id names
- * raise or lower the score, link-heavy containers lose it; an {@code <article>} or {@code
- * articleBody} element holding most paragraph text wins outright. Navigation, asides,
- * footers, forms and figures never count; figure captions go to {@code captions}. Metadata
- * comes from {@link HtmlMetadata}. At most {@value #MAX_BLOCKS} blocks are scored. Never
- * throws on malformed markup. Stateless and thread-safe.
+ * Extracts an article from an HTML page. The page is cut into text blocks ({@link TextBlocks}:
+ * paragraphs, headings, list items, table rows, text written straight into a {@code div});
+ * {@link ContentSelector} picks the article's blocks by where the prose is, its link density and
+ * the class names around it; the blocks are then cleaned of the repeated headline, link lists,
+ * bylines, datelines, pitches and leftovers. A JSON-LD {@code articleBody} clearly longer than
+ * what was found replaces it. Captions and boilerplate come from {@link PageAsides}, metadata
+ * from {@link HtmlMetadata}. Never throws on malformed or deeply nested markup (every pass is
+ * iterative). Stateless and thread-safe.
  */
 final class HtmlPageExtractor {
 
-  static final int MAX_BLOCKS = 20_000;
-
-  private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
-  private static final String NEVER_BODY = "script, style, noscript, iframe, form, button, nav, aside, footer, "
-      + "figure, figcaption, select, svg, template, [hidden], [aria-hidden=true], [class*=byline], [rel=author]";
-  private static final Pattern POSITIVE = Pattern.compile("(?i)article|story|content|body|post|entry|text|main");
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)nav|menu|footer|header|sidebar|aside|comment|related|share|social|promo|newsletter|subscribe|cookie"
-          + "|consent|banner|\\bad\\b|ads|advert|breadcrumb|tags|widget|popup|modal|outbrain|taboola|recommend");
   private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\p{Lu}[^.!?]{1,80}");
   private static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");
-  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit");
 
   PageContent extract(String html, String baseUri) {
     Document document = Jsoup.parse(html, baseUri == null ? "" : baseUri);
     HtmlMetadata.Declared declared = HtmlMetadata.read(document, baseUri);
-    List<String> captions = captions(document);
-    List<String> boilerplate = boilerplate(document);
+    PageAsides asides = PageAsides.of(document);
     List<TextBlocks.Block> article = ContentSelector.select(TextBlocks.of(document.body()));
     List<String> paragraphs = paragraphs(article, declared.headline());
     if (declared.articleBody() != null && words(declared.articleBody()) > 1.2 * words(String.join(" ", paragraphs))) {
@@ -54,7 +39,7 @@ final class HtmlPageExtractor {
     String headline = headline(document, container, declared.headline(), declared.outlet());
     PublicationTime published = declared.published() != null ? declared.published() : visibleDate(document);
     return new PageContent(declared.url(), declared.outlet(), headline, published, declared.authors(), paragraphs,
-        boilerplate, captions, List.of(), declared.language());
+        asides.boilerplate(), asides.captions(), List.of(), declared.language());
   }
 
   /** The selected blocks' text, without headline, link lists, bylines, pitches and leftovers. */
@@ -126,38 +111,6 @@ final class HtmlPageExtractor {
       }
     }
     return null;
-  }
-
-  private static List<String> captions(Document document) {
-    Set<String> captions = new LinkedHashSet<>();
-    for (Element caption : document.select("figcaption")) {
-      addText(captions, caption.text());
-    }
-    for (Element element : document.select("[class]")) {
-      if (CAPTION_CLASS.matcher(element.className()).find() && element.select("p, div").size() <= 2) {
-        addText(captions, element.text());
-      }
-    }
-    return List.copyOf(captions);
-  }
-
-  private static List<String> boilerplate(Document document) {
-    Set<String> lines = new LinkedHashSet<>();
-    for (Element element : document.select("nav, footer, aside, [class*=cookie], [class*=share], [class*=newsletter]")) {
-      if (lines.size() >= 50) {
-        break;
-      }
-      String text = normalize(element.text());
-      addText(lines, text.length() > 200 ? text.substring(0, text.lastIndexOf(' ', 200) + 1).strip() + " …" : text);
-    }
-    return List.copyOf(lines);
-  }
-
-  private static void addText(Set<String> into, String text) {
-    String normalized = normalize(text);
-    if (!normalized.isEmpty()) {
-      into.add(normalized);
-    }
   }
 
   private static String normalize(String text) {
