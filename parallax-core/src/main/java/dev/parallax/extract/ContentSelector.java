@@ -112,9 +112,12 @@ final class ContentSelector {
   /**
    * The ancestor of {@code best} (or itself) with the most prose net of other text, looking a
    * few levels up: an article split into sibling sections is taken whole when what lies between
-   * the sections is little.
+   * the sections is little. A declared {@code itemprop=articleBody} is kept as it is.
    */
   private Element widened(Element best) {
+    if (isDeclaredBody(best)) {
+      return best;
+    }
     Element widest = best;
     double bestNet = net(best);
     int level = 0;
@@ -139,7 +142,7 @@ final class ContentSelector {
     double linkDensity = sums[0] == 0 ? 1 : sums[1] / sums[0];
     double factor = 1;
     String names = element.className() + " " + element.id();
-    if ("articleBody".equals(element.attr("itemprop"))) {
+    if (isDeclaredBody(element)) {
       factor *= 2;
     } else if (element.nameIs("article") || POSITIVE.matcher(names).find()) {
       factor *= 1.25;
@@ -148,6 +151,10 @@ final class ContentSelector {
       factor *= 0.3;
     }
     return elementCredit * factor * (1 - linkDensity);
+  }
+
+  private static boolean isDeclaredBody(Element element) {
+    return "articleBody".equals(element.attr("itemprop"));
   }
 
   private static boolean isProse(Block block) {
