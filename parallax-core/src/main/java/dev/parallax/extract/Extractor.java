@@ -51,6 +51,14 @@ public final class Extractor {
     }
   }
 
+  /**
+   * Only the publication date an HTML page declares or shows (JSON-LD, meta tags, {@code <time>},
+   * the URL's path, visible text), or null; for pages that need no article body.
+   */
+  public PublicationTime htmlPublished(String html, String url) {
+    return htmlPages.published(html, url);
+  }
+
   private Result extractOrThrow(RawDocument document) {
     Hints hints = document.hints();
     PageContent page = switch (document.format()) {

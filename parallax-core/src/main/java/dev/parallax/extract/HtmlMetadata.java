@@ -1,7 +1,8 @@
 package dev.parallax.extract;
 
 import dev.parallax.model.PublicationTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ final class HtmlMetadata {
   private static final Set<String> JUNK_AUTHORS = Set.of("staff", "admin", "editor", "editors", "newsroom",
       "staff writer", "agencies", "web desk", "news desk");
 
+  private static final Pattern NUMERIC_DATE = Pattern.compile("((?:19|20)\\d\\d)[-/.]?(\\d\\d)[-/.]?(\\d\\d)");
   private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
   /** JSON-LD fields whose value may be a person or organisation object. */
   private static final Set<String> NAMED = Set.of("author", "publisher");
@@ -47,9 +49,12 @@ final class HtmlMetadata {
     String url = firstNonBlank(tags.canonical, tags.meta("og:url"), json.string("url"),
         baseUri != null && baseUri.startsWith("http") ? baseUri : null);
     PublicationTime published = firstDate(json.string("datePublished"), tags.meta("article:published_time"),
-        tags.meta("datePublished"), tags.meta("pubdate"), tags.meta("publishdate"), tags.meta("date"),
-        tags.meta("dc.date.issued"), tags.meta("dc.date"), tags.itemDatePublished, tags.timeDatetime,
-        json.string("dateCreated"));
+        tags.meta("og:published_time"), tags.meta("datePublished"), tags.meta("pubdate"), tags.meta("publishdate"),
+        tags.meta("publish-date"), tags.meta("published-date"), tags.meta("article.published"),
+        tags.meta("parsely-pub-date"), tags.meta("sailthru.date"), tags.meta("dc.date.issued"),
+        tags.meta("dcterms.issued"), tags.meta("dc.date.created"), tags.meta("dcterms.created"),
+        tags.meta("citation_publication_date"), tags.meta("date"), tags.meta("dc.date"), tags.meta("dcterms.date"),
+        tags.itemDatePublished, json.string("dateCreated"), tags.timeDatetime);
     Set<String> authors = new LinkedHashSet<>();
     for (String name : json.names("author")) {
       addAuthor(authors, name);
@@ -229,16 +234,34 @@ final class HtmlMetadata {
 
   private static PublicationTime firstDate(String... candidates) {
     for (String candidate : candidates) {
-      if (candidate == null || candidate.isBlank()) {
-        continue;
-      }
-      try {
-        return PublicationTime.parse(candidate.strip());
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        // not ISO: try the next candidate
+      PublicationTime time = candidate == null || candidate.isBlank() ? null : dateIn(candidate.strip());
+      if (time != null) {
+        return time;
       }
     }
     return null;
+  }
+
+  /**
+   * A declared date: ISO 8601 with time and offset when given, else a leading {@code
+   * yyyy-mm-dd}, {@code yyyy/mm/dd} or {@code yyyymmdd}, else a written date ("18 November 2019").
+   */
+  static PublicationTime dateIn(String text) {
+    try {
+      return PublicationTime.parse(text);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      // not ISO (or a bad offset such as "+02:00CET"): try looser forms
+    }
+    Matcher numeric = NUMERIC_DATE.matcher(text);
+    if (numeric.lookingAt()) {
+      try {
+        return PublicationTime.of(LocalDate.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)),
+            Integer.parseInt(numeric.group(3))));
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    return WrittenDates.first(text);
   }
 
   private static String firstNonBlank(String... values) {

@@ -1,11 +1,13 @@
 package dev.parallax.extract;
 
-import dev.parallax.internal.CalendarText;
 import dev.parallax.model.PublicationTime;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +26,9 @@ import org.jsoup.nodes.Element;
 final class HtmlPageExtractor {
 
   private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\p{Lu}[^.!?]{1,80}");
+  static final int DATE_SCAN_CHARS = 20_000;
+  private static final Pattern URL_DATE =
+      Pattern.compile("[/_-]((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.\\-]|$)");
   private static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");
 
   PageContent extract(String html, String baseUri) {
@@ -37,9 +42,15 @@ final class HtmlPageExtractor {
     }
     Element container = article.isEmpty() ? null : article.get(0).owner();
     String headline = headline(document, container, declared.headline(), declared.outlet());
-    PublicationTime published = declared.published() != null ? declared.published() : visibleDate(document);
+    PublicationTime published = published(document, declared, baseUri);
     return new PageContent(declared.url(), declared.outlet(), headline, published, declared.authors(), paragraphs,
         asides.boilerplate(), asides.captions(), List.of(), declared.language());
+  }
+
+  /** Only the publication date of a page (see {@link #published(Document, HtmlMetadata.Declared, String)}). */
+  PublicationTime published(String html, String baseUri) {
+    Document document = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    return published(document, HtmlMetadata.read(document, baseUri), baseUri);
   }
 
   /** The selected blocks' text, without headline, link lists, bylines, pitches and leftovers. */
@@ -66,7 +77,7 @@ final class HtmlPageExtractor {
    */
   private static boolean isDateline(String text) {
     return TextShape.words(text) <= 15 && (!LineKinds.endsSentence(text) || text.startsWith("By "))
-        && !text.startsWith("—") && CalendarText.firstFullDate(text) != null;
+        && !text.startsWith("—") && WrittenDates.first(text) != null;
   }
 
   /** A list item or paragraph that is a long sentence made of links (a summary bullet). */
@@ -99,18 +110,53 @@ final class HtmlPageExtractor {
     return longer.toLowerCase(Locale.ROOT).contains(shorter.toLowerCase(Locale.ROOT).substring(0, Math.min(shorter.length(), 20)));
   }
 
+  /** The declared date, else one in the URL's path, else the first full date shown near the top. */
+  static PublicationTime published(Document document, HtmlMetadata.Declared declared, String baseUri) {
+    if (declared.published() != null) {
+      return declared.published();
+    }
+    PublicationTime inUrl = dateInUrl(declared.url());
+    if (inUrl == null) {
+      inUrl = dateInUrl(baseUri);
+    }
+    return inUrl != null ? inUrl : visibleDate(document);
+  }
+
+  /** A full date in a URL path: {@code /2019/11/18/}, {@code /2019-11-18/}, {@code _20191118}. */
+  static PublicationTime dateInUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher matcher = URL_DATE.matcher(url);
+    while (matcher.find()) {
+      try {
+        return PublicationTime.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+            Integer.parseInt(matcher.group(3))));
+      } catch (DateTimeException e) {
+        // 2019/13/45 is not a date: look further
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first full date in an element named like a date, time or byline; else the first in the
+   * page's text (at most its first {@value #DATE_SCAN_CHARS} characters).
+   */
   private static PublicationTime visibleDate(Document document) {
     for (Element element : document.select("time, [class*=date], [class*=time], [class*=published], [class*=byline], [class*=meta]")) {
       String text = element.ownText().isBlank() ? element.text() : element.ownText();
       if (text.length() > 200) {
         continue;
       }
-      CalendarText.DateMatch match = CalendarText.firstFullDate(text);
-      if (match != null) {
-        return new PublicationTime(match.dateIn(match.year()), match.time(), null);
+      PublicationTime date = WrittenDates.first(text);
+      if (date != null) {
+        return date;
       }
     }
-    return null;
+    Element body = document.body();
+    String text = body == null ? "" : body.text();
+    return WrittenDates.first(text.length() > DATE_SCAN_CHARS ? text.substring(0, DATE_SCAN_CHARS) : text);
   }
 
   private static String normalize(String text) {
