@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measures quality on a public benchmark folder, in the benchmark's own metric.",
         "Example: parallax eval cluster --data ../shared/eval/clustering/ecbplus --split dev"},
-    subcommands = {EvalCommand.Cluster.class, EvalExtractCommand.class})
+    subcommands = {EvalCommand.Cluster.class, EvalExtractCommand.class, EvalDatesCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec

@@ -2,8 +2,10 @@ package dev.parallax.cli;
 
 import dev.parallax.eval.ExtractionEvaluation;
 import dev.parallax.eval.Readability4jBodies;
+import dev.parallax.eval.SnippetEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,9 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parallax eval extract}: body extraction on an article-extraction benchmark folder. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Extracts the body of every page of an article-extraction benchmark (html/*.html.gz, "
-        + "ground-truth.json) and prints shingle precision/recall/F1 and the median CPU time per page "
-        + "(after warm-up passes), beside the same figures for Readability4J run on the same pages.",
+    description = {"Extracts the body of every page of an article-extraction benchmark and prints its own "
+        + "metric. Scrapinghub layout (html/*.html.gz, ground-truth.json): shingle precision/recall/F1 and the "
+        + "median CPU time per page (after warm-up passes), beside the same figures for Readability4J run on "
+        + "the same pages. Trafilatura layout (evaldata.json, cache/, eval/): snippet precision/recall/"
+        + "accuracy/F1.",
         "Example: parallax eval extract --data ../shared/eval/extraction/scrapinghub"})
 final class EvalExtractCommand implements Callable<Integer> {
   @Spec
@@ -34,6 +38,9 @@ final class EvalExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (Files.isRegularFile(data.resolve("evaldata.json"))) {
+      return snippets();
+    }
     EvalCommand.requireFile(data, "ground-truth.json");
     ExtractionEvaluation evaluation = new ExtractionEvaluation();
     ExtractionEvaluation.Result r = evaluation.run(data);
@@ -54,6 +61,19 @@ final class EvalExtractCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "speed ratio: Parallax is %.1fx as fast (median to median)%n",
           reference.medianMillis() / r.medianMillis());
     }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Integer snippets() throws IOException {
+    SnippetEvaluation.Result r = new SnippetEvaluation().run(data);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "data: %s%n", data);
+    out.printf(Locale.ROOT, "pages: %d (no article found: %d)%n", r.pages(), r.noArticle());
+    out.printf(Locale.ROOT, "snippets: %d of %d text found, %d of %d boilerplate found%n", r.truePositives(),
+        r.truePositives() + r.falseNegatives(), r.falsePositives(), r.falsePositives() + r.trueNegatives());
+    out.printf(Locale.ROOT, "body: precision %.3f  recall %.3f  accuracy %.3f  F1 %.3f%n", r.precision(), r.recall(),
+        r.accuracy(), r.f1());
     out.flush();
     return ExitCodes.OK;
   }

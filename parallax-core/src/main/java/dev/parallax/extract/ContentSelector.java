@@ -33,6 +33,8 @@ final class ContentSelector {
   /** Per element: prose outside furniture, other text outside furniture, text in furniture. */
   private final Map<Element, double[]> netTotals = new IdentityHashMap<>();
   private final Map<Element, Double> credit = new IdentityHashMap<>();
+  /** The credited elements in the order first credited, so that ties resolve the same way every run. */
+  private final List<Element> candidates = new ArrayList<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
   private double pageProse;
 
@@ -74,15 +76,18 @@ final class ContentSelector {
       Element container = PARAGRAPH_TAGS.contains(block.owner().normalName()) ? block.owner().parent() : block.owner();
       int level = 0;
       for (Element e = container; e != null && level < LEVELS; e = e.parent(), level++) {
+        if (!credit.containsKey(e)) {
+          candidates.add(e);
+        }
         credit.merge(e, value / (level == 0 ? 1 : level == 1 ? 2 : 3.0 * level), Double::sum);
       }
     }
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Double> entry : credit.entrySet()) {
-      double score = score(entry.getKey(), entry.getValue());
+    for (Element candidate : candidates) {
+      double score = score(candidate, credit.get(candidate));
       if (score > bestScore) {
-        best = entry.getKey();
+        best = candidate;
         bestScore = score;
       }
     }
