@@ -71,7 +71,8 @@ final class HtmlMetadata {
     if (outlet != null) {
       authors.remove(outlet);
     }
-    String language = document.select("html").attr("lang");
+    Element html = document.selectFirst("html");
+    String language = html == null ? "" : html.attr("lang");
     if (language.isBlank()) {
       language = tags.meta("content-language");
     }
