@@ -28,7 +28,8 @@ final class HtmlPageExtractor {
   private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\p{Lu}[^.!?]{1,80}");
   static final int DATE_SCAN_CHARS = 20_000;
   private static final Pattern URL_DATE =
-      Pattern.compile("[/_-]((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.\\-]|$)");
+      Pattern.compile("[/_-]((?:19|20)\\d\\d)(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])"
+          + "|[/_-]([1-9]|1[0-2])[/_-]([1-9]|[12]\\d|3[01]))(?=[/_.\\-]|$)");
   private static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");
 
   PageContent extract(String html, String baseUri) {
@@ -112,12 +113,12 @@ final class HtmlPageExtractor {
 
   /** The declared date, else one in the URL's path, else the first full date shown near the top. */
   static PublicationTime published(Document document, HtmlMetadata.Declared declared, String baseUri) {
-    if (declared.published() != null) {
-      return declared.published();
-    }
-    PublicationTime inUrl = dateInUrl(declared.url());
+    PublicationTime inUrl = dateInUrl(baseUri);
     if (inUrl == null) {
-      inUrl = dateInUrl(baseUri);
+      inUrl = dateInUrl(declared.url());
+    }
+    if (declared.published() != null) {
+      return inUrl == null || inUrl.date().equals(declared.published().date()) ? declared.published() : inUrl;
     }
     return inUrl != null ? inUrl : visibleDate(document);
   }
@@ -130,8 +131,9 @@ final class HtmlPageExtractor {
     Matcher matcher = URL_DATE.matcher(url);
     while (matcher.find()) {
       try {
-        return PublicationTime.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-            Integer.parseInt(matcher.group(3))));
+        boolean padded = matcher.group(2) != null;
+        return PublicationTime.of(LocalDate.of(Integer.parseInt(matcher.group(1)),
+            Integer.parseInt(matcher.group(padded ? 2 : 4)), Integer.parseInt(matcher.group(padded ? 3 : 5))));
       } catch (DateTimeException e) {
         // 2019/13/45 is not a date: look further
       }

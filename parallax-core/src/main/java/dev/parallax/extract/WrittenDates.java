@@ -4,25 +4,39 @@ import dev.parallax.internal.CalendarText;
 import dev.parallax.model.PublicationTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Full dates as pages write them: English ("Nov 18, 2019", "18 November 2019", with a time when
- * given, via {@link CalendarText}), ISO ({@code 2019-11-18}), German and other European day-first
- * forms ({@code 18.11.2019}, "18. November 2019"). The earliest in the text wins.
+ * given, via {@link CalendarText}), ISO ({@code 2019-11-18}), day-first numeric ({@code
+ * 18.11.2019}) and day-first with a German, French, Italian, Spanish, Portuguese or Dutch month
+ * name ("18. November 2019", "13 juin 2019", "3 de marzo de 2020"). The earliest in the text wins.
  */
 final class WrittenDates {
 
   private static final Pattern DAY_FIRST_NUMERIC =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?!\\d)");
-  private static final List<String> GERMAN_MONTHS = List.of("januar", "februar", "märz", "april", "mai", "juni",
-      "juli", "august", "september", "oktober", "november", "dezember");
-  private static final Pattern DAY_FIRST_GERMAN = Pattern.compile(
-      "(?i)(?<!\\d)(\\d{1,2})\\.\\s*(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
-          + "|november|dezember)\\s+((?:19|20)\\d\\d)(?!\\d)");
+  /** Month names of German, French, Italian, Spanish, Portuguese and Dutch, by month number. */
+  private static final Map<String, Integer> MONTHS = months(
+      "januar jänner janvier gennaio enero janeiro januari",
+      "februar février fevrier febbraio febrero fevereiro februari",
+      "märz mars marzo março maart",
+      "april avril aprile abril",
+      "mai mai maggio mayo maio mei",
+      "juni juin giugno junio junho",
+      "juli juillet luglio julio julho",
+      "august août aout agosto augustus",
+      "september septembre settembre septiembre setembro",
+      "oktober octobre ottobre octubre outubro",
+      "november novembre noviembre novembro",
+      "dezember décembre decembre dicembre diciembre dezembro december");
+  private static final Pattern DAY_FIRST_NAMED = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?("
+      + String.join("|", MONTHS.keySet()) + ")\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)");
 
   private WrittenDates() {}
 
@@ -44,16 +58,26 @@ final class WrittenDates {
         break;
       }
     }
-    Matcher german = DAY_FIRST_GERMAN.matcher(text);
-    while (german.find() && german.start() < bestAt) {
-      String month = german.group(2).toLowerCase(Locale.ROOT).replace("jänner", "januar");
-      PublicationTime date = date(german.group(3), String.valueOf(GERMAN_MONTHS.indexOf(month) + 1), german.group(1));
+    Matcher named = DAY_FIRST_NAMED.matcher(text);
+    while (named.find() && named.start() < bestAt) {
+      PublicationTime date = date(named.group(3), String.valueOf(MONTHS.get(named.group(2).toLowerCase(Locale.ROOT))),
+          named.group(1));
       if (date != null) {
         best = date;
         break;
       }
     }
     return best;
+  }
+
+  private static Map<String, Integer> months(String... namesByMonth) {
+    Map<String, Integer> months = new LinkedHashMap<>();
+    for (int month = 0; month < namesByMonth.length; month++) {
+      for (String name : namesByMonth[month].split(" ")) {
+        months.putIfAbsent(name, month + 1);
+      }
+    }
+    return Collections.unmodifiableMap(months);
   }
 
   private static PublicationTime date(String year, String month, String day) {
