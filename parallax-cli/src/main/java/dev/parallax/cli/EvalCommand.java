@@ -3,7 +3,6 @@ package dev.parallax.cli;
 import dev.parallax.cluster.Clusterer;
 import dev.parallax.eval.ClusterEvaluation;
 import dev.parallax.eval.ClusteringScores;
-import dev.parallax.eval.ExtractionEvaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measures quality on a public benchmark folder, in the benchmark's own metric.",
         "Example: parallax eval cluster --data ../shared/eval/clustering/ecbplus --split dev"},
-    subcommands = {EvalCommand.Cluster.class, EvalCommand.Extract.class, EvalQuotesCommand.class,
-        EvalFramingCommand.class})
+    subcommands = {EvalCommand.Cluster.class, EvalExtractCommand.class, EvalDatesCommand.class,
+        EvalQuotesCommand.class, EvalFramingCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec
@@ -63,31 +62,6 @@ final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "pairwise: precision %.3f  recall %.3f  F1 %.3f%n", s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1());
       out.printf(Locale.ROOT, "NMI: %.3f%n", s.nmi());
       out.printf(Locale.ROOT, "time: %.2f ms per article (annotation + clustering, one thread)%n", result.millisPerArticle());
-      out.flush();
-      return ExitCodes.OK;
-    }
-  }
-
-  @Command(name = "extract", mixinStandardHelpOptions = true,
-      description = {"Extracts the body of every page of an article-extraction benchmark (html/*.html.gz, "
-          + "ground-truth.json) and prints shingle precision/recall/F1 and the median time per page.",
-          "Example: parallax eval extract --data ../shared/eval/extraction/scrapinghub"})
-  static final class Extract implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder holding ground-truth.json and html/.")
-    Path data;
-
-    @Override
-    public Integer call() throws IOException {
-      requireFile(data, "ground-truth.json");
-      ExtractionEvaluation.Result r = new ExtractionEvaluation().run(data);
-      var out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "data: %s%n", data);
-      out.printf(Locale.ROOT, "pages: %d (no article found: %d)%n", r.pages(), r.failures());
-      out.printf(Locale.ROOT, "body: precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
-      out.printf(Locale.ROOT, "time: median %.2f ms per page%n", r.medianMillis());
       out.flush();
       return ExitCodes.OK;
     }

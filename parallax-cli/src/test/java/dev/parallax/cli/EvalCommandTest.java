@@ -48,6 +48,40 @@ class EvalCommandTest {
     assertEquals(0, cli.exitCode(), cli.err());
     assertTrue(cli.out().contains("pages: 1 (no article found: 0)"), cli.out());
     assertTrue(cli.out().contains("body: precision 1.000  recall 1.000  F1 1.000"), cli.out());
+    assertTrue(cli.out().contains("Readability4J on the same pages: precision"), cli.out());
+    assertTrue(cli.out().contains("speed ratio: Parallax is"), cli.out());
+  }
+
+  @Test
+  void trafilaturaLayoutGetsTheSnippetMetric() throws IOException {
+    Files.createDirectories(temp.resolve("eval"));
+    gzip(temp.resolve("eval/a.html.gz"), "<html><body><nav>Impressum | Kontakt</nav><article><p>Die Fähre zwischen "
+        + "Kelmar und Tarn fährt seit Freitag wieder, nachdem der Anleger repariert worden ist, sagte der Betreiber.</p>"
+        + "<p>Das erste Schiff brachte achtzig Fahrgäste und einen Lastwagen mit Baumaterial auf die Insel.</p>"
+        + "</article></body></html>");
+    Files.writeString(temp.resolve("evaldata.json"), "{\"https://a.example/f\": {\"file\": \"a.html\", "
+        + "\"with\": [\"fährt seit Freitag wieder\", \"achtzig Fahrgäste\"], \"without\": [\"Impressum\"], "
+        + "\"author\": NaN}}");
+    Cli cli = Cli.run("eval", "extract", "--data", temp.toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.out().contains("snippets: 2 of 2 text found, 0 of 1 boilerplate found"), cli.out());
+    assertTrue(cli.out().contains("body: precision 1.000  recall 1.000  accuracy 1.000  F1 1.000"), cli.out());
+  }
+
+  @Test
+  void datesEvaluationPrintsHtmldatesScores() throws IOException {
+    Files.createDirectories(temp.resolve("eval"));
+    gzip(temp.resolve("eval/a.html.gz"), "<html><head><meta property=\"article:published_time\" "
+        + "content=\"2019-11-18T08:00:00Z\"></head><body><p>Text.</p></body></html>");
+    gzip(temp.resolve("eval/b.html.gz"), "<html><body><p>Veröffentlicht am 3. März 2020</p></body></html>");
+    gzip(temp.resolve("eval/c.html.gz"), "<html><body><p>No date at all.</p></body></html>");
+    Files.writeString(temp.resolve("eval_default.json"), "{\"https://a.example/a\": {\"file\": \"a.html\", "
+        + "\"date\": \"2019-11-18\"}, \"https://a.example/b\": {\"file\": \"b.html\", \"date\": \"2020-03-04\"}, "
+        + "\"https://a.example/c\": {\"file\": \"c.html\", \"date\": \"2020-01-01\"}}");
+    Cli cli = Cli.run("eval", "dates", "--data", temp.toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.out().contains("pages: 3 (right date 1, wrong date 1, no date 1; no HTML file 0)"), cli.out());
+    assertTrue(cli.out().contains("precision 0.500  recall 0.500  accuracy 0.333"), cli.out());
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.parallax.model.IngestError;
 import dev.parallax.model.PublicationTime;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.RawDocument.Hints;
+import dev.parallax.model.SourceFormat;
 import dev.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,12 @@ import java.util.Objects;
  * later stages points into it. Stateless and thread-safe.
  */
 public final class Extractor {
+
+  /**
+   * Longer HTML pages are refused with {@link ErrorCode#TOO_LARGE}: the parsed DOM takes several
+   * times the page's size in memory.
+   */
+  public static final int MAX_HTML_CHARS = 50_000_000;
 
   /** Fewer words than this in the body, and the input is reported as having no article. */
   public static final int MIN_BODY_WORDS = 20;
@@ -51,8 +58,20 @@ public final class Extractor {
     }
   }
 
+  /**
+   * Only the publication date an HTML page declares or shows (JSON-LD, meta tags, {@code <time>},
+   * the URL's path, visible text), or null; for pages that need no article body.
+   */
+  public PublicationTime htmlPublished(String html, String url) {
+    return htmlPages.published(html, url);
+  }
+
   private Result extractOrThrow(RawDocument document) {
     Hints hints = document.hints();
+    if (document.format() == SourceFormat.HTML && document.content().length() > MAX_HTML_CHARS) {
+      return new Result(null, new IngestError(document.source(), ErrorCode.TOO_LARGE, "HTML page of "
+          + document.content().length() + " characters, over the limit of " + MAX_HTML_CHARS));
+    }
     PageContent page = switch (document.format()) {
       case TEXT -> textPages.extract(document.content());
       case HTML -> htmlPages.extract(document.content(), hints.url());

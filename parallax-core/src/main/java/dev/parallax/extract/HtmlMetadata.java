@@ -1,16 +1,22 @@
 package dev.parallax.extract;
 
 import dev.parallax.model.PublicationTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Metadata a page declares about itself: JSON-LD ({@code NewsArticle} and kin), Open Graph
@@ -26,29 +32,34 @@ final class HtmlMetadata {
   private static final Set<String> JUNK_AUTHORS = Set.of("staff", "admin", "editor", "editors", "newsroom",
       "staff writer", "agencies", "web desk", "news desk");
 
+  private static final Pattern NUMERIC_DATE = Pattern.compile("((?:19|20)\\d\\d)[-/.]?(\\d\\d)[-/.]?(\\d\\d)");
+  private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
+  /** JSON-LD fields whose value may be a person or organisation object. */
+  private static final Set<String> NAMED = Set.of("author", "publisher");
+
   record Declared(String url, String outlet, String headline, PublicationTime published, List<String> authors,
       String articleBody, String language) {}
 
   static Declared read(Document document, String baseUri) {
-    String jsonLd = String.join("\n",
-        document.select("script[type=application/ld+json]").stream().map(Element::data).toList());
-    String headline = firstNonBlank(jsonField(jsonLd, "headline"), meta(document, "og:title"),
-        meta(document, "twitter:title"), document.title());
-    String outlet = firstNonBlank(meta(document, "og:site_name"), jsonName(jsonLd, "publisher"),
-        meta(document, "application-name"));
-    String url = firstNonBlank(document.select("link[rel=canonical]").attr("href"), meta(document, "og:url"),
-        jsonField(jsonLd, "url"), baseUri != null && baseUri.startsWith("http") ? baseUri : null);
-    PublicationTime published = firstDate(jsonField(jsonLd, "datePublished"),
-        meta(document, "article:published_time"), meta(document, "datePublished"), meta(document, "pubdate"),
-        meta(document, "publishdate"), meta(document, "date"), meta(document, "dc.date.issued"),
-        meta(document, "dc.date"), document.select("[itemprop=datePublished]").attr("content"),
-        document.select("[itemprop=datePublished]").attr("datetime"), document.select("time[datetime]").attr("datetime"),
-        jsonField(jsonLd, "dateCreated"));
+    Tags tags = Tags.of(document);
+    Json json = Json.of(tags.jsonLd.toString());
+    String headline = firstNonBlank(json.string("headline"), tags.meta("og:title"), tags.meta("twitter:title"),
+        document.title());
+    String outlet = firstNonBlank(tags.meta("og:site_name"), json.name("publisher"), tags.meta("application-name"));
+    String url = firstNonBlank(tags.canonical, tags.meta("og:url"), json.string("url"),
+        baseUri != null && baseUri.startsWith("http") ? baseUri : null);
+    PublicationTime published = firstDate(json.string("datePublished"), tags.meta("article:published_time"),
+        tags.meta("og:published_time"), tags.meta("datePublished"), tags.meta("pubdate"), tags.meta("publishdate"),
+        tags.meta("publish-date"), tags.meta("published-date"), tags.meta("article.published"),
+        tags.meta("parsely-pub-date"), tags.meta("sailthru.date"), tags.meta("dc.date.issued"),
+        tags.meta("dcterms.issued"), tags.meta("dc.date.created"), tags.meta("dcterms.created"),
+        tags.meta("citation_publication_date"), tags.meta("date"), tags.meta("dc.date"), tags.meta("dcterms.date"),
+        tags.itemDatePublished, json.string("dateCreated"), tags.timeDatetime);
     Set<String> authors = new LinkedHashSet<>();
-    for (String name : jsonNames(jsonLd, "author")) {
+    for (String name : json.names("author")) {
       addAuthor(authors, name);
     }
-    addAuthor(authors, meta(document, "author"));
+    addAuthor(authors, tags.meta("author"));
     if (authors.isEmpty()) {
       for (Element byline : document.select("[rel=author], [itemprop=author], .byline, .author, [class*=byline]")) {
         addAuthor(authors, byline.text());
@@ -60,70 +71,123 @@ final class HtmlMetadata {
     if (outlet != null) {
       authors.remove(outlet);
     }
-    String language = document.select("html").attr("lang");
+    Element html = document.selectFirst("html");
+    String language = html == null ? "" : html.attr("lang");
     if (language.isBlank()) {
-      language = meta(document, "content-language");
+      language = tags.meta("content-language");
     }
     language = language == null || language.isBlank() ? null
         : language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
     return new Declared(url == null ? null : url.strip(), outlet, headline, published, List.copyOf(authors),
-        jsonField(jsonLd, "articleBody"), language);
+        json.string("articleBody"), language);
   }
 
-  /** The content of a meta tag by name, property or itemprop (case-insensitive), or null. */
-  private static String meta(Document document, String key) {
-    for (Element meta : document.select("meta[content]")) {
-      for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
-        if (meta.attr(attribute).equalsIgnoreCase(key)) {
-          String content = meta.attr("content").strip();
+  /** The metadata-bearing elements of a page, gathered in one pass over the DOM. */
+  private static final class Tags implements NodeVisitor {
+    /** Meta contents by lower-cased property, name, itemprop or http-equiv; the first wins. */
+    private final Map<String, String> metas = new HashMap<>();
+    private final StringBuilder jsonLd = new StringBuilder();
+    private String canonical;
+    private String itemDatePublished;
+    private String timeDatetime;
+
+    static Tags of(Document document) {
+      Tags tags = new Tags();
+      NodeTraversor.traverse(tags, document);
+      return tags;
+    }
+
+    String meta(String key) {
+      return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element element)) {
+        return;
+      }
+      switch (element.normalName()) {
+        case "meta" -> {
+          String content = element.attr("content").strip();
           if (!content.isEmpty()) {
-            return content;
+            for (String attribute : META_KEYS) {
+              String key = element.attr(attribute);
+              if (!key.isEmpty()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+              }
+            }
+          }
+        }
+        case "script" -> {
+          if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
+            jsonLd.append(element.data()).append('\n');
+          }
+        }
+        case "link" -> {
+          if (canonical == null && element.attr("rel").equalsIgnoreCase("canonical") && !element.attr("href").isBlank()) {
+            canonical = element.attr("href");
+          }
+        }
+        case "time" -> {
+          if (timeDatetime == null && !element.attr("datetime").isBlank()) {
+            timeDatetime = element.attr("datetime");
+          }
+        }
+        default -> { }
+      }
+      if (itemDatePublished == null && element.attr("itemprop").equals("datePublished")) {
+        String value = firstNonBlank(element.attr("content"), element.attr("datetime"));
+        itemDatePublished = value;
+      }
+    }
+  }
+
+  /** The string values and names in JSON-LD text, read in one scan (the first value of a key wins). */
+  private static final class Json {
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, List<String>> names = new HashMap<>();
+
+    static Json of(String json) {
+      Json read = new Json();
+      Matcher key = JSON_KEY.matcher(json);
+      while (key.find()) {
+        if (key.end() >= json.length()) {
+          break;
+        }
+        String field = key.group(1);
+        char opening = json.charAt(key.end());
+        if (opening == '"') {
+          String value = stringAt(json, key.end());
+          read.strings.putIfAbsent(field, value);
+          if (NAMED.contains(field)) {
+            read.names.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+          }
+        } else if ((opening == '{' || opening == '[') && NAMED.contains(field)) {
+          int close = json.indexOf(opening == '{' ? '}' : ']', key.end());
+          String value = json.substring(key.end(), close < 0 ? json.length() : close);
+          Matcher name = JSON_KEY.matcher(value);
+          while (name.find()) {
+            if (name.group(1).equals("name") && name.end() < value.length() && value.charAt(name.end()) == '"') {
+              read.names.computeIfAbsent(field, k -> new ArrayList<>()).add(stringAt(value, name.end()));
+            }
           }
         }
       }
+      return read;
     }
-    return null;
-  }
 
-  /** The first string value of {@code field} anywhere in the JSON-LD text, or null. */
-  private static String jsonField(String json, String field) {
-    Matcher key = JSON_KEY.matcher(json);
-    while (key.find()) {
-      if (key.group(1).equals(field) && key.end() < json.length() && json.charAt(key.end()) == '"') {
-        return stringAt(json, key.end());
-      }
+    String string(String field) {
+      return strings.get(field);
     }
-    return null;
-  }
 
-  private static String jsonName(String json, String field) {
-    List<String> names = jsonNames(json, field);
-    return names.isEmpty() ? null : names.get(0);
-  }
-
-  /** The names under {@code field}: a string, or the {@code name} of an object or of objects in an array. */
-  private static List<String> jsonNames(String json, String field) {
-    List<String> names = new ArrayList<>();
-    Matcher key = JSON_KEY.matcher(json);
-    while (key.find()) {
-      if (!key.group(1).equals(field) || key.end() >= json.length()) {
-        continue;
-      }
-      char opening = json.charAt(key.end());
-      if (opening == '"') {
-        names.add(stringAt(json, key.end()));
-      } else if (opening == '{' || opening == '[') {
-        int close = json.indexOf(opening == '{' ? '}' : ']', key.end());
-        String value = json.substring(key.end(), close < 0 ? json.length() : close);
-        Matcher name = JSON_KEY.matcher(value);
-        while (name.find()) {
-          if (name.group(1).equals("name") && name.end() < value.length() && value.charAt(name.end()) == '"') {
-            names.add(stringAt(value, name.end()));
-          }
-        }
-      }
+    List<String> names(String field) {
+      return names.getOrDefault(field, List.of());
     }
-    return names;
+
+    String name(String field) {
+      List<String> found = names(field);
+      return found.isEmpty() ? null : found.get(0);
+    }
   }
 
   /** The JSON string literal whose opening quote is at {@code quote}, unescaped. Scans, no regex. */
@@ -171,16 +235,34 @@ final class HtmlMetadata {
 
   private static PublicationTime firstDate(String... candidates) {
     for (String candidate : candidates) {
-      if (candidate == null || candidate.isBlank()) {
-        continue;
-      }
-      try {
-        return PublicationTime.parse(candidate.strip());
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        // not ISO: try the next candidate
+      PublicationTime time = candidate == null || candidate.isBlank() ? null : dateIn(candidate.strip());
+      if (time != null) {
+        return time;
       }
     }
     return null;
+  }
+
+  /**
+   * A declared date: ISO 8601 with time and offset when given, else a leading {@code
+   * yyyy-mm-dd}, {@code yyyy/mm/dd} or {@code yyyymmdd}, else a written date ("18 November 2019").
+   */
+  static PublicationTime dateIn(String text) {
+    try {
+      return PublicationTime.parse(text);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      // not ISO (or a bad offset such as "+02:00CET"): try looser forms
+    }
+    Matcher numeric = NUMERIC_DATE.matcher(text);
+    if (numeric.lookingAt()) {
+      try {
+        return PublicationTime.of(LocalDate.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)),
+            Integer.parseInt(numeric.group(3))));
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    return WrittenDates.first(text);
   }
 
   private static String firstNonBlank(String... values) {

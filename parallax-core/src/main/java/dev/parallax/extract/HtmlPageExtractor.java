@@ -1,155 +1,70 @@
 package dev.parallax.extract;
 
-import dev.parallax.internal.CalendarText;
 import dev.parallax.model.PublicationTime;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Extracts an article from an HTML page, first version. The body is the paragraphs (and
- * sub-headings, list items, block quotes) of the best content container: every paragraph
- * credits its text length to its parent and half to its grandparent, class and id names
- * raise or lower the score, link-heavy containers lose it; an {@code <article>} or {@code
- * articleBody} element holding most paragraph text wins outright. Navigation, asides,
- * footers, forms and figures never count; figure captions go to {@code captions}. Metadata
- * comes from {@link HtmlMetadata}. At most {@value #MAX_BLOCKS} blocks are scored. Never
- * throws on malformed markup. Stateless and thread-safe.
+ * Extracts an article from an HTML page. The page is cut into text blocks ({@link TextBlocks}:
+ * paragraphs, headings, list items, table rows, text written straight into a {@code div});
+ * {@link ContentSelector} picks the article's blocks by where the prose is, its link density and
+ * the class names around it; the blocks are then cleaned of the repeated headline, link lists,
+ * bylines, datelines, pitches and leftovers. A JSON-LD {@code articleBody} clearly longer than
+ * what was found replaces it. Captions and boilerplate come from {@link PageAsides}, metadata
+ * from {@link HtmlMetadata}. Never throws on malformed or deeply nested markup (every pass is
+ * iterative). Stateless and thread-safe.
  */
 final class HtmlPageExtractor {
 
-  static final int MAX_BLOCKS = 20_000;
-
-  private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
-  private static final String NEVER_BODY = "script, style, noscript, iframe, form, button, nav, aside, footer, "
-      + "figure, figcaption, select, svg, template, [hidden], [aria-hidden=true], [class*=byline], [rel=author]";
-  private static final Pattern POSITIVE = Pattern.compile("(?i)article|story|content|body|post|entry|text|main");
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)nav|menu|footer|header|sidebar|aside|comment|related|share|social|promo|newsletter|subscribe|cookie"
-          + "|consent|banner|\\bad\\b|ads|advert|breadcrumb|tags|widget|popup|modal|outbrain|taboola|recommend");
   private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\p{Lu}[^.!?]{1,80}");
-  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit");
+  static final int DATE_SCAN_CHARS = 20_000;
+  private static final Pattern URL_DATE =
+      Pattern.compile("[/_-]((?:19|20)\\d\\d)(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])"
+          + "|[/_-]([1-9]|1[0-2])[/_-]([1-9]|[12]\\d|3[01]))(?=[/_.\\-]|$)");
+  private static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");
 
   PageContent extract(String html, String baseUri) {
     Document document = Jsoup.parse(html, baseUri == null ? "" : baseUri);
     HtmlMetadata.Declared declared = HtmlMetadata.read(document, baseUri);
-    List<String> captions = captions(document);
-    List<String> boilerplate = boilerplate(document);
-    document.select(NEVER_BODY).remove();
-    Element container = bestContainer(document);
-    List<String> paragraphs = container == null ? List.of() : paragraphs(container);
+    PageAsides asides = PageAsides.of(document);
+    List<TextBlocks.Block> article = ContentSelector.select(TextBlocks.of(document.body()));
+    List<String> paragraphs = paragraphs(article, declared.headline());
     if (declared.articleBody() != null && words(declared.articleBody()) > 1.2 * words(String.join(" ", paragraphs))) {
       paragraphs = declared.articleBody().lines().map(HtmlPageExtractor::normalize).filter(l -> !l.isEmpty()).toList();
     }
+    Element container = article.isEmpty() ? null : article.get(0).owner();
     String headline = headline(document, container, declared.headline(), declared.outlet());
-    PublicationTime published = declared.published() != null ? declared.published() : visibleDate(document);
+    PublicationTime published = published(document, declared, baseUri);
     return new PageContent(declared.url(), declared.outlet(), headline, published, declared.authors(), paragraphs,
-        boilerplate, captions, List.of(), declared.language());
+        asides.boilerplate(), asides.captions(), List.of(), declared.language());
   }
 
-  private static Element bestContainer(Document document) {
-    Elements blocks = document.select("p");
-    if (blocks.isEmpty()) {
-      blocks = document.select("div:not(:has(div))");
-    }
-    Map<Element, Double> scores = new HashMap<>();
-    double total = 0;
-    int counted = 0;
-    for (Element block : blocks) {
-      if (counted++ >= MAX_BLOCKS) {
-        break;
-      }
-      int length = block.text().length();
-      if (length < 25) {
-        continue;
-      }
-      total += length;
-      Element parent = block.parent();
-      if (parent != null) {
-        scores.merge(parent, (double) length, Double::sum);
-        if (parent.parent() != null) {
-          scores.merge(parent.parent(), length / 2.0, Double::sum);
-        }
-      }
-    }
-    for (Element declaredBody : document.select("[itemprop=articleBody], article")) {
-      if (total > 0 && textOfBlocks(declaredBody) >= 0.5 * total) {
-        return declaredBody.select("[itemprop=articleBody]").isEmpty() ? declaredBody
-            : declaredBody.selectFirst("[itemprop=articleBody]");
-      }
-    }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      Element element = entry.getKey();
-      double score = entry.getValue() * hintFactor(element) * (1 - linkDensity(element));
-      if (score > bestScore) {
-        best = element;
-        bestScore = score;
-      }
-    }
-    return best;
+  /** Only the publication date of a page (see {@link #published(Document, HtmlMetadata.Declared, String)}). */
+  PublicationTime published(String html, String baseUri) {
+    Document document = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    return published(document, HtmlMetadata.read(document, baseUri), baseUri);
   }
 
-  private static double textOfBlocks(Element element) {
-    double length = 0;
-    for (Element p : element.select("p")) {
-      int text = p.text().length();
-      length += text >= 25 ? text : 0;
-    }
-    return length;
-  }
-
-  private static double hintFactor(Element element) {
-    String names = element.className() + " " + element.id();
-    double factor = 1;
-    if (POSITIVE.matcher(names).find()) {
-      factor *= 1.25;
-    }
-    if (NEGATIVE.matcher(names).find()) {
-      factor *= 0.4;
-    }
-    return factor;
-  }
-
-  private static double linkDensity(Element element) {
-    int text = element.text().length();
-    if (text == 0) {
-      return 1;
-    }
-    int links = 0;
-    for (Element link : element.select("a")) {
-      links += link.text().length();
-    }
-    return Math.min(1, (double) links / text);
-  }
-
-  private static List<String> paragraphs(Element container) {
+  /** The selected blocks' text, without headline, link lists, bylines, pitches and leftovers. */
+  private static List<String> paragraphs(List<TextBlocks.Block> blocks, String declaredHeadline) {
     Set<String> seen = new LinkedHashSet<>();
-    for (Element block : container.select(BLOCKS)) {
-      if (insideNegative(block, container)) {
+    for (TextBlocks.Block block : blocks) {
+      String text = block.text();
+      if (block.owner().nameIs("h1") || block.linkDensity() > 0.5 && !isLinkedProse(block)
+          || text.equalsIgnoreCase(declaredHeadline) || BARE_URL.matcher(text).matches()) {
         continue;
       }
-      if (block.select(BLOCKS).size() > 1 && !block.is("li")) {
-        continue;
-      }
-      if (NEGATIVE.matcher(block.className() + " " + block.id()).find() || block.is("li") && linkDensity(block) > 0.3) {
-        continue;
-      }
-      String text = normalize(block.text());
-      if (text.isEmpty() || linkDensity(block) > 0.5 || LineKinds.isLeftover(text) && TextShape.words(text) < 8) {
-        continue;
-      }
-      if (LineKinds.isPitch(text) || LineKinds.isLegal(text) || BYLINE.matcher(text).matches()) {
+      if (LineKinds.isLeftover(text) && TextShape.words(text) < 8 || LineKinds.isPitch(text)
+          || LineKinds.isLegal(text) || BYLINE.matcher(text).matches() || isDateline(text)) {
         continue;
       }
       seen.add(text);
@@ -157,14 +72,18 @@ final class HtmlPageExtractor {
     return List.copyOf(seen);
   }
 
-  /** Whether an element between {@code block} and {@code container} is named like page furniture. */
-  private static boolean insideNegative(Element block, Element container) {
-    for (Element parent = block.parent(); parent != null && parent != container; parent = parent.parent()) {
-      if (NEGATIVE.matcher(parent.className() + " " + parent.id()).find()) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * A short line carrying a date: "Published 12 April 2025", "Jane Roe - Nov 19, 2019, 10:31 pm CST",
+   * "By Jane Roe on Monday, November 18th, 2019 at 11:04 a.m."; not a quoted post's "— Name, date".
+   */
+  private static boolean isDateline(String text) {
+    return TextShape.words(text) <= 15 && (!LineKinds.endsSentence(text) || text.startsWith("By "))
+        && !text.startsWith("—") && WrittenDates.first(text) != null;
+  }
+
+  /** A list item or paragraph that is a long sentence made of links (a summary bullet). */
+  private static boolean isLinkedProse(TextBlocks.Block block) {
+    return TextShape.words(block.text()) >= 10 && LineKinds.endsSentence(block.text());
   }
 
   private static String headline(Document document, Element container, String declared, String outlet) {
@@ -192,50 +111,54 @@ final class HtmlPageExtractor {
     return longer.toLowerCase(Locale.ROOT).contains(shorter.toLowerCase(Locale.ROOT).substring(0, Math.min(shorter.length(), 20)));
   }
 
+  /** The declared date, else one in the URL's path, else the first full date shown near the top. */
+  static PublicationTime published(Document document, HtmlMetadata.Declared declared, String baseUri) {
+    PublicationTime inUrl = dateInUrl(baseUri);
+    if (inUrl == null) {
+      inUrl = dateInUrl(declared.url());
+    }
+    if (declared.published() != null) {
+      return inUrl == null || inUrl.date().equals(declared.published().date()) ? declared.published() : inUrl;
+    }
+    return inUrl != null ? inUrl : visibleDate(document);
+  }
+
+  /** A full date in a URL path: {@code /2019/11/18/}, {@code /2019-11-18/}, {@code _20191118}. */
+  static PublicationTime dateInUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher matcher = URL_DATE.matcher(url);
+    while (matcher.find()) {
+      try {
+        boolean padded = matcher.group(2) != null;
+        return PublicationTime.of(LocalDate.of(Integer.parseInt(matcher.group(1)),
+            Integer.parseInt(matcher.group(padded ? 2 : 4)), Integer.parseInt(matcher.group(padded ? 3 : 5))));
+      } catch (DateTimeException e) {
+        // 2019/13/45 is not a date: look further
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first full date in an element named like a date, time or byline; else the first in the
+   * page's text (at most its first {@value #DATE_SCAN_CHARS} characters).
+   */
   private static PublicationTime visibleDate(Document document) {
     for (Element element : document.select("time, [class*=date], [class*=time], [class*=published], [class*=byline], [class*=meta]")) {
       String text = element.ownText().isBlank() ? element.text() : element.ownText();
       if (text.length() > 200) {
         continue;
       }
-      CalendarText.DateMatch match = CalendarText.firstFullDate(text);
-      if (match != null) {
-        return new PublicationTime(match.dateIn(match.year()), match.time(), null);
+      PublicationTime date = WrittenDates.first(text);
+      if (date != null) {
+        return date;
       }
     }
-    return null;
-  }
-
-  private static List<String> captions(Document document) {
-    Set<String> captions = new LinkedHashSet<>();
-    for (Element caption : document.select("figcaption")) {
-      addText(captions, caption.text());
-    }
-    for (Element element : document.select("[class]")) {
-      if (CAPTION_CLASS.matcher(element.className()).find() && element.select("p, div").size() <= 2) {
-        addText(captions, element.text());
-      }
-    }
-    return List.copyOf(captions);
-  }
-
-  private static List<String> boilerplate(Document document) {
-    Set<String> lines = new LinkedHashSet<>();
-    for (Element element : document.select("nav, footer, aside, [class*=cookie], [class*=share], [class*=newsletter]")) {
-      if (lines.size() >= 50) {
-        break;
-      }
-      String text = normalize(element.text());
-      addText(lines, text.length() > 200 ? text.substring(0, text.lastIndexOf(' ', 200) + 1).strip() + " …" : text);
-    }
-    return List.copyOf(lines);
-  }
-
-  private static void addText(Set<String> into, String text) {
-    String normalized = normalize(text);
-    if (!normalized.isEmpty()) {
-      into.add(normalized);
-    }
+    Element body = document.body();
+    String text = body == null ? "" : body.text();
+    return WrittenDates.first(text.length() > DATE_SCAN_CHARS ? text.substring(0, DATE_SCAN_CHARS) : text);
   }
 
   private static String normalize(String text) {

@@ -3,6 +3,7 @@ package dev.parallax.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.Fixtures;
 import dev.parallax.model.ErrorCode;
@@ -47,5 +48,31 @@ class ExtractorTest {
     assertNull(result.article());
     assertEquals(ErrorCode.NO_ARTICLE, result.error().code());
     assertEquals("menu.txt", result.error().source());
+  }
+
+  @Test
+  void htmlOverTheSizeLimitIsRefusedByName() {
+    String page = "<p>" + "x".repeat(Extractor.MAX_HTML_CHARS) + "</p>";
+    var result = extractor.extract(RawDocument.of("huge.html", SourceFormat.HTML, page));
+    assertEquals(ErrorCode.TOO_LARGE, result.error().code());
+  }
+
+  @Test
+  void aLargePageWithManyBlocksIsHandled() {
+    StringBuilder page = new StringBuilder("<html><body>");
+    for (int i = 0; i < 30_000; i++) {
+      page.append("<div class=\"story\"><p>The council met for the ").append(i)
+          .append("th time on Tuesday to discuss the harbour budget for next year.</p>")
+          .append("<ul class=\"related\"><li><a href=\"/x\">Related story</a></li></ul></div>");
+    }
+    var result = extractor.extract(RawDocument.of("large.html", SourceFormat.HTML, page.toString()));
+    assertNull(result.error());
+    assertTrue(result.article().body().startsWith("The council met for the 0th time"), result.article().body());
+  }
+
+  @Test
+  void htmlPublishedReadsTheUrlWhenThePageDeclaresNothing() {
+    assertEquals("2019-11-18", extractor.htmlPublished("<p>No dates here.</p>",
+        "https://news.example/2019/11/18/harbour-budget").iso());
   }
 }

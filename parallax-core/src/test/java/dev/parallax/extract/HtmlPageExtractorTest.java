@@ -82,6 +82,52 @@ class HtmlPageExtractorTest {
   }
 
   @Test
+  void articleSplitAcrossSiblingSectionsIsTakenWholeWithoutCommentsRelatedOrCookies() {
+    PageContent page = page("split-article.html");
+    assertEquals(List.of(
+        "Inspectors found three cracks in the concrete spillway of the Alder Creek dam during a routine survey on Tuesday, the regional water board said.",
+        "The board said the cracks posed no immediate danger but that the reservoir would be kept a metre below its usual level until repairs were finished.",
+        "Engineers expect the repairs to take about six weeks and to cost less than two million euros, according to the board's chief engineer, Lina Varga.",
+        "Questions about earlier surveys",
+        "Residents downstream asked why the cracks had not been noticed during the previous survey, carried out eighteen months ago by a private contractor.",
+        "The board said it would publish both survey reports in full next week and hold a public meeting in Alder on the 14th."),
+        page.paragraphs());
+    assertEquals("Dam inspectors find cracks in spillway", page.headline());
+  }
+
+  @Test
+  void textWrittenStraightIntoDivsAndSplitByLineBreaksIsFound() {
+    PageContent page = page("text-in-divs.html");
+    assertEquals(List.of(
+        "The old market hall in Tessel reopened on Saturday, two years after a fire destroyed its roof and most of the stalls inside.",
+        "About forty traders moved back in, and the town council said another twenty would follow once the upper gallery was finished.",
+        "\"It feels like coming home,\" said baker Anouk Rens, whose family has sold bread in the hall since 1961.",
+        "Stalls before the fire 72",
+        "Stalls at reopening 40"),
+        page.paragraphs());
+  }
+
+  @Test
+  void aDeclaredArticleBodyWinsOverALongerServiceBlock() {
+    PageContent page = page("short-declared-body.html");
+    assertEquals(2, page.paragraphs().size(), page.paragraphs().toString());
+    assertTrue(page.paragraphs().get(0).startsWith("Ferry crews called off"));
+  }
+
+  @Test
+  void subHeadingsAndListsStayWhileShareBarsPitchesAndMoreStoriesGo() {
+    PageContent page = page("in-body-list.html");
+    assertEquals(List.of(
+        "Good morning. Here is what you need to know this Tuesday about the city and its transport plans.",
+        "Transport",
+        "The new tram line to the harbour opens on Friday, two months earlier than planned.",
+        "Bus fares stay the same next year, the transport authority confirmed after its budget meeting.",
+        "Weather",
+        "Expect rain in the afternoon and a cold night with frost on higher ground north of the river."),
+        page.paragraphs());
+  }
+
+  @Test
   void emptyDocumentsGiveAnEmptyBody() {
     assertTrue(extractor.extract("", null).paragraphs().isEmpty());
     assertTrue(extractor.extract("   <html>", null).paragraphs().isEmpty());

@@ -1,6 +1,9 @@
 /**
  * Quality evaluation on public benchmarks, each in its own published metric: clustering
- * ({@link dev.parallax.eval.ClusterEvaluation}) and body extraction ({@link
- * dev.parallax.eval.ExtractionEvaluation}). The benchmark data stays outside the repository.
+ * ({@link dev.parallax.eval.ClusterEvaluation}), body extraction on the Scrapinghub layout
+ * ({@link dev.parallax.eval.ExtractionEvaluation}, with {@link dev.parallax.eval.Readability4jBodies}
+ * as a reference extractor) and the trafilatura layout ({@link dev.parallax.eval.SnippetEvaluation}),
+ * and publication dates on htmldate's set ({@link dev.parallax.eval.DateEvaluation}). The
+ * benchmark data stays outside the repository.
  */
 package dev.parallax.eval;

@@ -1,22 +1,20 @@
 package dev.parallax.ingest;
 
+import dev.parallax.extract.HtmlCharset;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns bytes into text, strictly: a byte-order mark or an HTML page's declared charset is
- * honoured, anything else must be valid UTF-8. Bytes that do not decode are an error, never
- * replaced. Binary content (NUL bytes, many control characters, known binary signatures) is
- * recognised first. Stateless and thread-safe.
+ * Turns bytes into text. Binary content (NUL bytes, many control characters, known binary
+ * signatures) is recognised first. An HTML page is decoded as browsers would ({@link
+ * HtmlCharset}: byte-order mark, declared charset, UTF-8 when valid, else windows-1252), so a
+ * page never fails on its encoding and UTF-8 labelled latin-1 does not turn into mojibake. Plain
+ * text and JSON Lines are strict: a byte-order mark is honoured, anything else must be valid
+ * UTF-8, and bytes that do not decode are an error, never replaced. Stateless and thread-safe.
  */
 final class Decoder {
 
@@ -30,14 +28,15 @@ final class Decoder {
     }
   }
 
-  private static final Pattern META_CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)");
   private static final int SNIFF_BYTES = 8192;
 
   private Decoder() {}
 
   static String decode(byte[] bytes, boolean html) throws NotText {
     rejectBinary(bytes);
+    if (html) {
+      return HtmlCharset.decode(bytes, null);
+    }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return strict(bytes, 3, StandardCharsets.UTF_8);
     }
@@ -47,8 +46,7 @@ final class Decoder {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return strict(bytes, 2, StandardCharsets.UTF_16LE);
     }
-    Charset declared = html ? declaredCharset(bytes) : null;
-    return strict(bytes, 0, declared == null ? StandardCharsets.UTF_8 : declared);
+    return strict(bytes, 0, StandardCharsets.UTF_8);
   }
 
   private static void rejectBinary(byte[] bytes) throws NotText {
@@ -95,20 +93,6 @@ final class Decoder {
       return "a GIF image";
     }
     return null;
-  }
-
-  private static Charset declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher matcher = META_CHARSET.matcher(head);
-    if (!matcher.find()) {
-      return null;
-    }
-    try {
-      String name = matcher.group(1).toLowerCase(Locale.ROOT);
-      return Charset.forName(name.equals("iso-8859-1") || name.equals("latin1") ? "windows-1252" : name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
-    }
   }
 
   private static String strict(byte[] bytes, int offset, Charset charset) throws NotText {
