@@ -86,6 +86,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void reportingVerbsInsideADirectQuoteAreTheSpeakersWordsAndAskedTakesIfOrWhether() {
+    List<Quote> quotes = find("“Just to be clear, I never said no to the offer,” Tomas Brell wrote in an email on Monday.");
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals(Quote.Kind.DIRECT, quotes.get(0).kind());
+    assertIndirect("Ilse Varna asked whether the gates could stay open all night.", "Ilse Varna", "asked",
+        "whether the gates could stay open all night");
+  }
+
+  @Test
   void nameAndColonOpeningASentence() {
     assertIndirect("Tomas Brell: the union will not sign this offer.", "Tomas Brell", ":",
         "the union will not sign this offer");
