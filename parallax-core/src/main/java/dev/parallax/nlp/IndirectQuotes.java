@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class IndirectQuotes {
 
-  static final int MIN_WORDS = 4;
+  static final int MIN_WORDS = 3;
   /** At most this many capitalised words name the speaker before a colon ({@code Mark Cuban:}). */
   private static final int MAX_COLON_NAME_WORDS = 4;
   /** How many words after the verb a {@code that} may come ({@code told CNN on Sunday that}). */
