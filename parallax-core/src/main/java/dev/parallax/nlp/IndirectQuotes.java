@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class IndirectQuotes {
 
-  static final int MIN_WORDS = 4;
+  static final int MIN_WORDS = 3;
   /** At most this many capitalised words name the speaker before a colon ({@code Mark Cuban:}). */
   private static final int MAX_COLON_NAME_WORDS = 4;
   /** How many words after the verb a {@code that} may come ({@code told CNN on Sunday that}). */
@@ -51,6 +51,7 @@ final class IndirectQuotes {
     int quotedEnd = mostlyQuotedUntil(sentence, direct);
     Span clause = quotedEnd < 0 ? sentence : new Span(Math.min(quotedEnd, sentence.end()), sentence.end());
     List<Token> tokens = Cue.words(body, clause.start(), clause.end());
+    List<Span> quoted = direct.stream().map(Quote::content).filter(content -> content.overlaps(sentence)).toList();
     List<Quote> found = new ArrayList<>();
     if (tokens.size() < MIN_WORDS + 2) {
       return found;
@@ -60,10 +61,10 @@ final class IndirectQuotes {
       quote = accordingTo(body, clause, tokens, mentions);
     }
     if (quote == null && quotedEnd < 0) {
-      quote = trailing(body, clause, tokens, mentions);
+      quote = trailing(body, clause, tokens, quoted, mentions);
     }
     int from = clause.start();
-    while (quote != null || (quote = leading(body, clause, tokens, from, mentions)) != null) {
+    while (quote != null || (quote = leading(body, clause, tokens, quoted, from, mentions)) != null) {
       found.add(quote);
       from = quote.content().end();
       quote = null;
@@ -134,10 +135,10 @@ final class IndirectQuotes {
    * after the attribution ({@code The effects, many economists say, are hard to predict}) the
    * content is the whole sentence.
    */
-  private Quote trailing(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+  private Quote trailing(String body, Span sentence, List<Token> tokens, List<Span> quoted, List<Mention> mentions) {
     for (int v = tokens.size() - 1; v >= MIN_WORDS; v--) {
       Token verb = tokens.get(v);
-      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized()
+      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized() || inside(quoted, verb.start())
           || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")) {
         continue;
       }
@@ -173,10 +174,11 @@ final class IndirectQuotes {
    * CONTENT.}, with the verb at or after {@code from}; the content ends at the sentence end or where another clause takes over ({@code
    * , while}, {@code , adding that}, a semicolon).
    */
-  private Quote leading(String body, Span sentence, List<Token> tokens, int from, List<Mention> mentions) {
+  private Quote leading(String body, Span sentence, List<Token> tokens, List<Span> quoted, int from,
+      List<Mention> mentions) {
     for (int v = 1; v < tokens.size() - MIN_WORDS + 1; v++) {
       Token verb = tokens.get(v);
-      if (verb.start() < from) {
+      if (verb.start() < from || inside(quoted, verb.start())) {
         continue;
       }
       boolean thatFollows = tokens.get(v + 1).text().equals("that");
@@ -207,11 +209,18 @@ final class IndirectQuotes {
     return matcher.find() ? matcher.start() : end;
   }
 
-  /** Where the content after the verb at {@code v} starts: after {@code that}, a colon, or the object. */
+  /**
+   * Where the content after the verb at {@code v} starts: after {@code that}, at {@code if} or
+   * {@code whether} after "asked", after a colon, or after the object of "told".
+   */
   private static int contentStart(String body, List<Token> tokens, int v) {
+    boolean asks = tokens.get(v).text().toLowerCase(Locale.ROOT).startsWith("ask");
     for (int i = v + 1; i < Math.min(tokens.size(), v + THAT_WINDOW + 1); i++) {
       if (tokens.get(i).text().equals("that")) {
         return tokens.get(i).end();
+      }
+      if (asks && (tokens.get(i).text().equals("if") || tokens.get(i).text().equals("whether"))) {
+        return tokens.get(i).start();
       }
       if (body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains(",")) {
         break;
@@ -242,6 +251,16 @@ final class IndirectQuotes {
     return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("to") || first.equals("for")
         || first.equals("about") || first.equals("with") || first.equals("by") || first.equals("of") ? -1
         : tokens.get(next).start();
+  }
+
+  /** Whether the offset lies in one of the direct quotes: a verb there is the speaker's, not an attribution. */
+  private static boolean inside(List<Span> quoted, int offset) {
+    for (Span span : quoted) {
+      if (span.start() <= offset && offset < span.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsWord(List<Token> tokens, int from, int to, String word) {

@@ -1,5 +1,6 @@
 package dev.parallax.nlp;
 
+import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
@@ -16,8 +17,9 @@ import java.util.Locale;
  * attribution is looked for right after the closing mark ({@code ," he said}, {@code ," said
  * Siewiera}) or before the opening one ({@code Peskov said: "}). A direct quote with no
  * attribution that follows one in the same paragraph (the second half of a quote split by its
- * attribution) takes its speaker. Indirect quotes come from {@link IndirectQuotes}. Speakers are
- * resolved by {@link SpeakerResolver}. A direct quote inside reported speech ({@code he said the
+ * attribution) takes its speaker; any other unattributed quote is given to the last person
+ * named in its paragraph or the one before, with no cue. Indirect quotes come from {@link
+ * IndirectQuotes}. Speakers are resolved by {@link SpeakerResolver}. A direct quote inside reported speech ({@code he said the
  * plan was "a disaster for all of us"}) is part of that indirect quote, not a quote of its own.
  * Thread-safe.
  */
@@ -48,9 +50,11 @@ final class QuoteFinder {
           && previousParagraph >= paragraph - 1 && previous.speakerSpan() != null) {
         quote = new Quote(content, previous.speaker(), previous.speakerSpan(), previous.cue(), Quote.Kind.DIRECT);
       }
-      if (quote.speakerSpan() == null
-          && Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_UNATTRIBUTED_WORDS) {
-        continue;
+      if (quote.speakerSpan() == null) {
+        if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_UNATTRIBUTED_WORDS) {
+          continue;
+        }
+        quote = nearestPerson(mentions, paragraphs, paragraph, content);
       }
       quotes.add(quote);
       previous = quote;
@@ -65,6 +69,25 @@ final class QuoteFinder {
     quotes.addAll(reported);
     quotes.sort(Comparator.comparing(Quote::content));
     return quotes;
+  }
+
+  /**
+   * A quote with no attribution, given to the last person named before it in its paragraph or
+   * the one before (the speaker the passage is about); no cue. Unattributed when there is none.
+   */
+  private static Quote nearestPerson(List<Mention> mentions, List<Span> paragraphs, int paragraph, Span content) {
+    int from = paragraphs.get(Math.max(0, paragraph - 1)).start();
+    Mention last = null;
+    for (Mention mention : mentions) {
+      if (mention.span().start() >= content.start()) {
+        break;
+      }
+      if (mention.span().start() >= from && mention.type() == EntityType.PERSON) {
+        last = mention;
+      }
+    }
+    return last == null ? new Quote(content, null, null, null, Quote.Kind.DIRECT)
+        : new Quote(content, last.entity(), last.span(), null, Quote.Kind.DIRECT);
   }
 
   private Quote attribute(String body, Span paragraph, Span sentence, Span content, List<Mention> mentions) {

@@ -36,9 +36,18 @@ class QuoteFinderTest {
     String text = "The “excessive” plan, Tomas Brell said, was late. “We are not moving,” Tomas Brell said. "
         + "“This is the end of the matter for us.”";
     List<Quote> quotes = find(text);
-    assertEquals(2, quotes.size());
-    assertEquals("Tomas Brell", quotes.get(1).speaker());
-    assertEquals("This is the end of the matter for us.", quotes.get(1).content().of(text));
+    assertEquals(3, quotes.size(), quotes::toString);
+    assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind(), "the parenthetical attribution reports the sentence");
+    assertEquals("Tomas Brell", quotes.get(2).speaker());
+    assertEquals("This is the end of the matter for us.", quotes.get(2).content().of(text));
+  }
+
+  @Test
+  void quoteWithoutAttributionGoesToThePersonThePassageIsAbout() {
+    String text = "Ilse Varna walked along the dam at dawn. “The walls are holding and the gates are open today.”";
+    Quote quote = find(text).get(0);
+    assertEquals("Ilse Varna", quote.speaker());
+    assertNull(quote.cue());
   }
 
   @Test
@@ -83,6 +92,15 @@ class QuoteFinderTest {
     Quote quote = find(parenthetical).get(0);
     assertEquals("Ilse Varna", quote.speaker());
     assertEquals("The gates, Ilse Varna said, would stay open for two more days", quote.content().of(parenthetical));
+  }
+
+  @Test
+  void reportingVerbsInsideADirectQuoteAreTheSpeakersWordsAndAskedTakesIfOrWhether() {
+    List<Quote> quotes = find("“Just to be clear, I never said no to the offer,” Tomas Brell wrote in an email on Monday.");
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals(Quote.Kind.DIRECT, quotes.get(0).kind());
+    assertIndirect("Ilse Varna asked whether the gates could stay open all night.", "Ilse Varna", "asked",
+        "whether the gates could stay open all night");
   }
 
   @Test
