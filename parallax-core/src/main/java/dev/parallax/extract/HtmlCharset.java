@@ -64,6 +64,34 @@ public final class HtmlCharset {
     return declared;
   }
 
+  /**
+   * Whether the bytes mix UTF-8 with a single-byte encoding: they are not valid UTF-8, yet hold
+   * well-formed UTF-8 sequences for non-ASCII characters ("rÃ©sumÃ©" bytes beside a lone
+   * latin-1 "ç"). No one charset decodes such a page without mojibake.
+   */
+  public static boolean mixesEncodings(byte[] bytes) {
+    if (isUtf8(bytes)) {
+      return false;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      int lead = bytes[i] & 0xFF;
+      int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      if (length > 0 && i + length <= bytes.length && continuations(bytes, i + 1, length - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean continuations(byte[] bytes, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Charset declaredInMeta(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher meta = META.matcher(head);

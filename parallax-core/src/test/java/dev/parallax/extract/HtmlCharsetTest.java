@@ -1,6 +1,8 @@
 package dev.parallax.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -49,5 +51,17 @@ class HtmlCharsetTest {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void aPageMixingUtf8AndLatin1IsRecognisedAsMixed() {
+    byte[] utf8 = "<p>Na\u00efve r\u00e9sum\u00e9</p>".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "<p>Fa\u00e7ade</p>".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] mixed = new byte[utf8.length + latin1.length];
+    System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+    System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
+    assertTrue(HtmlCharset.mixesEncodings(mixed));
+    assertFalse(HtmlCharset.mixesEncodings(utf8));
+    assertFalse(HtmlCharset.mixesEncodings(latin1), "a plain latin-1 page is not mixed");
   }
 }

@@ -35,6 +35,9 @@ final class Decoder {
   static String decode(byte[] bytes, boolean html) throws NotText {
     rejectBinary(bytes);
     if (html) {
+      if (HtmlCharset.mixesEncodings(bytes)) {
+        throw new NotText(false, "mixes UTF-8 with another encoding: no single charset decodes it without garbling");
+      }
       return HtmlCharset.decode(bytes, null);
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
