@@ -91,7 +91,7 @@ final class FeedReader {
       try {
         xml.close();
       } catch (XMLStreamException e) {
-        // nothing held open: the input is an in-memory array
+        // nothing held open: the input is an in-memory string
       }
     }
   }
@@ -130,7 +130,7 @@ final class FeedReader {
             field.startChild(element);
           } else if (item == null && (element.equals("item") || element.equals("entry"))) {
             item = new Item();
-          } else if (item != null && open.size() >= 1) {
+          } else if (item != null) {
             field = item.fieldFor(element, xml);
           } else if (item == null && outlet == null && element.equals("title") && open.size() <= 2) {
             field = new Field(false, value -> outlet = blankToNull(value));

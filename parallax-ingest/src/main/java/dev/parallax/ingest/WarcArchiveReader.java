@@ -31,7 +31,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * it has produced {@link IngestLimits#maxBytesPerArchive()} bytes (a gzip bomb); a response
  * body larger than {@link IngestLimits#maxBytesPerFile()} after its own Content-Encoding is
  * undone is its own {@code too_large} error. A broken or truncated archive stops with {@code
- * malformed}; the records before it are kept. The body's charset is its byte-order mark, else
+ * malformed}; the records before it are kept; so does a record that does not move the reader
+ * forward (jwarc re-reads a record with a negative Content-Length forever). The body's charset is its byte-order mark, else
  * the HTTP header's, else what {@link Decoder} finds (a meta charset, else strict UTF-8).
  * Thread-safe.
  */
@@ -55,8 +56,15 @@ final class WarcArchiveReader {
     try (Bounded bounded = new Bounded(gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered, limits.maxBytesPerArchive());
          WarcReader reader = new WarcReader(bounded)) {
       reader.setLenient(true);
+      long last = -1;
       for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
         records++;
+        if (reader.position() <= last) {
+          collector.error(name, ErrorCode.MALFORMED, "record " + records + " does not advance past byte " + last
+              + " (a negative or broken Content-Length); the rest of the archive was not read");
+          return;
+        }
+        last = reader.position();
         readRecord(next.get(), name, records, collector);
       }
     } catch (ArchiveTooLarge e) {

@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.model.ErrorCode;
@@ -118,6 +119,25 @@ class WarcArchiveReaderTest {
     FileIngest.Inputs inputs = new FileIngest().read(List.of(file));
     assertEquals(List.of(), inputs.errors());
     assertEquals(List.of(latin, latin), inputs.documents().stream().map(RawDocument::content).toList());
+  }
+
+  /**
+   * Fuzz finding (WarcFuzzTest#warc, timeout-973e0993): a record with {@code Content-Length:
+   * -92} made jwarc return the same record forever, so reading never ended.
+   */
+  @Test
+  void aNegativeContentLengthStopsTheArchiveInsteadOfLoopingForever() throws Exception {
+    byte[] warc;
+    try (var in = getClass().getResourceAsStream(
+        "/dev/parallax/ingest/WarcFuzzTestInputs/warc/timeout-973e0993ae6b7cca04028b29be7ba77cb50854db")) {
+      warc = in.readAllBytes();
+    }
+    FileIngest.Collector collector = new FileIngest.Collector();
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+        new WarcArchiveReader(IngestLimits.DEFAULTS).read(new java.io.ByteArrayInputStream(warc), "loop.warc", collector));
+    IngestError last = collector.errors.get(collector.errors.size() - 1);
+    assertEquals(ErrorCode.MALFORMED, last.code());
+    assertTrue(last.message().contains("does not advance"), last.message());
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
