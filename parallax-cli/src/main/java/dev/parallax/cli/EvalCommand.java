@@ -50,10 +50,33 @@ final class EvalCommand implements Runnable {
     @Option(names = "--split", paramLabel = "NAME", description = "Only records of this split (e.g. dev).")
     String split;
 
+    @Option(names = "--group-threshold", paramLabel = "X",
+        description = "Mean similarity at which articles of a batch are grouped (for tuning on dev data).")
+    Double groupThreshold;
+
+    @Option(names = "--split-ratio", paramLabel = "X",
+        description = "Across/within similarity ratio below which a group is split (for tuning on dev data).")
+    Double splitRatio;
+
+    @Option(names = "--entity-weight", paramLabel = "X",
+        description = "Weight of shared entities against shared words, in [0, 1] (for tuning on dev data).")
+    Double entityWeight;
+
+    @Option(names = "--errors", description = "Also list each gold event split or mixed by the clustering.")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
       requireFile(data, "docs.jsonl");
-      ClusterEvaluation.Result result = new ClusterEvaluation(Clusterer.Settings.DEFAULTS).run(data, split);
+      Clusterer.Settings settings = Clusterer.Settings.DEFAULTS;
+      if (groupThreshold != null || splitRatio != null) {
+        settings = settings.withGrouping(groupThreshold == null ? settings.groupThreshold() : groupThreshold,
+            splitRatio == null ? settings.splitRatio() : splitRatio);
+      }
+      if (entityWeight != null) {
+        settings = settings.withEntityWeight(entityWeight);
+      }
+      ClusterEvaluation.Result result = new ClusterEvaluation(settings).run(data, split);
       ClusteringScores s = result.scores();
       var out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "data: %s%s%n", data, split == null ? "" : " (split " + split + ")");
@@ -62,6 +85,9 @@ final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "pairwise: precision %.3f  recall %.3f  F1 %.3f%n", s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1());
       out.printf(Locale.ROOT, "NMI: %.3f%n", s.nmi());
       out.printf(Locale.ROOT, "time: %.2f ms per article (annotation + clustering, one thread)%n", result.millisPerArticle());
+      if (errors) {
+        result.errors().forEach(out::println);
+      }
       out.flush();
       return ExitCodes.OK;
     }

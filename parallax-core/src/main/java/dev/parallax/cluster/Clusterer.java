@@ -33,10 +33,21 @@ import java.util.Set;
  */
 public final class Clusterer {
 
-  /** Tuning of the clusterer; defaults from the seeds and the sample corpus. */
+  /**
+   * Tuning of the clusterer; defaults tuned on the ECB+ train and dev topics.
+   *
+   * @param eventThreshold mean similarity a group of new articles needs to join an existing event
+   * @param storyThreshold similarity a new event needs to join a story
+   * @param eventWindowDays days apart beyond which two articles never share an event
+   * @param storyWindowDays days after a story's last event in which it can still grow
+   * @param entityWeight weight of shared entities against shared words, in [0, 1]
+   * @param groupThreshold mean similarity at which average linkage joins two groups of a batch
+   * @param splitRatio a group is cut in two while the mean similarity across the halves stays
+   *     below this share of the mean similarity within them (see {@link Bisection})
+   */
   public record Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
-      double entityWeight) {
-    public static final Settings DEFAULTS = new Settings(0.30, 0.12, 2, 30, 0.4);
+      double entityWeight, double groupThreshold, double splitRatio) {
+    public static final Settings DEFAULTS = new Settings(0.30, 0.12, 2, 30, 0.2, 0.08, 0.7);
 
     public Settings {
       if (eventThreshold <= 0 || eventThreshold > 1 || storyThreshold <= 0 || storyThreshold > eventThreshold) {
@@ -50,11 +61,31 @@ public final class Clusterer {
       if (entityWeight < 0 || entityWeight > 1) {
         throw new IllegalArgumentException("entityWeight must be in [0, 1], got " + entityWeight);
       }
+      if (groupThreshold <= 0 || groupThreshold > 1 || splitRatio < 0 || splitRatio > 1) {
+        throw new IllegalArgumentException("need groupThreshold in (0, 1] and splitRatio in [0, 1], got "
+            + groupThreshold + " and " + splitRatio);
+      }
+    }
+
+    /** These settings with another entity weight. */
+    public Settings withEntityWeight(double weight) {
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, weight, groupThreshold,
+          splitRatio);
+    }
+
+    /** These settings with another batch grouping threshold and split ratio. */
+    public Settings withGrouping(double threshold, double ratio) {
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, threshold,
+          ratio);
     }
   }
 
-  /** How many of an article's rarest words index it for candidate retrieval. */
-  static final int INDEXED_WORDS = 8;
+  /** How many of an article's most characteristic words (weight times IDF) index it for candidate retrieval. */
+  static final int INDEXED_WORDS = 20;
+  /** At most this many articles of a batch are compared with each article of it. */
+  static final int MAX_CANDIDATES = 200;
+  /** Groups larger than this are not tested for a split (the test compares all their pairs). */
+  static final int MAX_SPLIT = 400;
 
   private final Settings settings;
   private final Frequencies frequencies = new Frequencies();
@@ -107,11 +138,16 @@ public final class Clusterer {
     return clusterer;
   }
 
-  /** Places a batch of new articles; articles already placed are ignored. */
+  /**
+   * Places a batch of new articles; articles already placed are ignored. Each article joins the
+   * existing event most similar to it when that reaches the event threshold; the others are
+   * grouped among themselves (average linkage, then {@link Bisection}) into new events.
+   */
   public void add(List<AnnotatedArticle> batch) {
     List<ArticleProfile> profiles = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (AnnotatedArticle article : batch) {
-      if (!placed.contains(article.id())) {
+      if (!placed.contains(article.id()) && seen.add(article.id())) {
         ArticleProfile profile = ArticleProfile.of(article);
         profiles.add(profile);
         frequencies.add(keys(profile));
@@ -119,9 +155,81 @@ public final class Clusterer {
     }
     profiles.sort(Comparator.comparing(ArticleProfile::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(ArticleProfile::id));
+    List<ArticleProfile> fresh = new ArrayList<>();
     for (ArticleProfile profile : profiles) {
-      place(profile);
+      EventState event = closestEvent(profile);
+      if (event == null) {
+        fresh.add(profile);
+      } else {
+        addTo(event, profile);
+      }
     }
+    for (List<Integer> group : groupBatch(fresh)) {
+      EventState event = new EventState("e" + nextEvent++, storyFor(fresh.get(group.get(0))).id);
+      events.put(event.id, event);
+      stories.get(event.story).events.add(event);
+      group.forEach(member -> addTo(event, fresh.get(member)));
+    }
+  }
+
+  /** Groups a batch's profiles among themselves; pairs come from the candidate keys they share. */
+  private List<List<Integer>> groupBatch(List<ArticleProfile> profiles) {
+    List<Map<String, Double>> vectors = new ArrayList<>(profiles.size());
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      vectors.add(weighted(profiles.get(i).words()));
+      for (String key : indexKeys(profiles.get(i))) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<long[]> days = profiles.stream()
+        .map(profile -> profile.gateDate() == null ? null
+            : new long[] {profile.earliestDay().toEpochDay(), profile.gateDate().toEpochDay()})
+        .toList();
+    AverageLinkage linkage = new AverageLinkage(days, settings.eventWindowDays());
+    for (int i = 0; i < profiles.size(); i++) {
+      ArticleProfile profile = profiles.get(i);
+      Set<Integer> partners = new HashSet<>();
+      for (String key : indexKeys(profile)) {
+        for (int j : byKey.get(key)) {
+          if (j > i && partners.size() < MAX_CANDIDATES) {
+            partners.add(j);
+          }
+        }
+      }
+      for (int j : partners) {
+        ArticleProfile other = profiles.get(j);
+        linkage.link(i, j, pairSimilarity(profile, vectors.get(i), other, vectors.get(j)));
+      }
+    }
+    List<List<Integer>> groups = new ArrayList<>();
+    for (List<Integer> coarse : linkage.groups(settings.groupThreshold())) {
+      groups.addAll(split(coarse, profiles, vectors));
+    }
+    groups.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
+    return groups;
+  }
+
+
+  /** Splits a group that covers several similar happenings (see {@link Bisection}). */
+  private List<List<Integer>> split(List<Integer> group, List<ArticleProfile> profiles,
+      List<Map<String, Double>> vectors) {
+    int n = group.size();
+    if (n < Bisection.MIN_SIZE || n > MAX_SPLIT) {
+      return List.of(group);
+    }
+    double[][] similarity = new double[n][n];
+    for (int x = 0; x < n; x++) {
+      for (int y = x + 1; y < n; y++) {
+        int i = group.get(x);
+        int j = group.get(y);
+        similarity[x][y] = pairSimilarity(profiles.get(i), vectors.get(i), profiles.get(j), vectors.get(j));
+        similarity[y][x] = similarity[x][y];
+      }
+    }
+    List<List<Integer>> parts = new ArrayList<>();
+    parts.addAll(new Bisection(similarity, settings.splitRatio()).parts());
+    return parts.stream().map(part -> part.stream().map(group::get).sorted().toList()).toList();
   }
 
   /** The events and stories so far, events in creation order, each story's events by date. */
@@ -142,29 +250,27 @@ public final class Clusterer {
     return new Clustering(eventList, storyList);
   }
 
-  private void place(ArticleProfile profile) {
+  /** The existing event most similar to the article when it reaches the event threshold, else null. */
+  private EventState closestEvent(ArticleProfile profile) {
     EventState best = null;
     double bestScore = 0;
     for (EventState candidate : candidates(profile)) {
-      double score = similarity(profile, candidate.words, candidate.entities, candidate.members.size());
-      if (score > bestScore && withinDays(profile.date(), candidate.date(), settings.eventWindowDays())) {
-        best = candidate;
-        bestScore = score;
+      if (withinDays(profile.gateDate(), candidate.date(), settings.eventWindowDays())) {
+        double score = similarity(profile, candidate.words, candidate.entities, candidate.members.size());
+        if (score > bestScore || (score == bestScore && best != null && number(candidate.id) < number(best.id))) {
+          best = candidate;
+          bestScore = score;
+        }
       }
     }
-    if (best == null || bestScore < settings.eventThreshold()) {
-      best = new EventState("e" + nextEvent++, storyFor(profile).id);
-      events.put(best.id, best);
-      stories.get(best.story).events.add(best);
-    }
-    addTo(best, profile);
+    return bestScore >= settings.eventThreshold() ? best : null;
   }
 
   private StoryState storyFor(ArticleProfile profile) {
     StoryState best = null;
     double bestScore = 0;
     for (StoryState story : stories.values()) {
-      if (!withinDays(profile.date(), story.lastDate(), settings.storyWindowDays())) {
+      if (!withinDays(profile.gateDate(), story.lastDate(), settings.storyWindowDays())) {
         continue;
       }
       double score = similarity(profile, story.words(), story.entities(), story.articleCount());
@@ -200,7 +306,8 @@ public final class Clusterer {
   private List<String> indexKeys(ArticleProfile profile) {
     List<String> keys = new ArrayList<>(profile.entities());
     profile.words().keySet().stream()
-        .sorted(Comparator.comparingDouble((String word) -> -frequencies.idf(word)).thenComparing(word -> word))
+        .sorted(Comparator.comparingDouble((String word) -> -profile.words().get(word) * frequencies.idf(word))
+            .thenComparing(word -> word))
         .limit(INDEXED_WORDS)
         .forEach(keys::add);
     return keys;
@@ -225,6 +332,59 @@ public final class Clusterer {
       return text;
     }
     return (1 - settings.entityWeight()) * text + settings.entityWeight() * entityShared / entityTotal;
+  }
+
+  /**
+   * Similarity of two articles: the cosine of their IDF-weighted term vectors (given
+   * normalised) mixed with the Dice share of their IDF-weighted entities.
+   */
+  private double pairSimilarity(ArticleProfile a, Map<String, Double> vectorA, ArticleProfile b,
+      Map<String, Double> vectorB) {
+    double text = dot(vectorA, vectorB);
+    double totalA = 0;
+    double shared = 0;
+    for (String entity : a.entities()) {
+      double weight = frequencies.idf(entity);
+      totalA += weight;
+      if (b.entities().contains(entity)) {
+        shared += weight;
+      }
+    }
+    double totalB = 0;
+    for (String entity : b.entities()) {
+      totalB += frequencies.idf(entity);
+    }
+    if (totalA == 0 || totalB == 0) {
+      return text;
+    }
+    return (1 - settings.entityWeight()) * text + settings.entityWeight() * 2 * shared / (totalA + totalB);
+  }
+
+  /** The term vector weighted by IDF and scaled to unit length. */
+  private Map<String, Double> weighted(Map<String, Double> words) {
+    Map<String, Double> vector = new HashMap<>();
+    double sum = 0;
+    for (Map.Entry<String, Double> entry : words.entrySet()) {
+      double value = entry.getValue() * frequencies.idf(entry.getKey());
+      vector.put(entry.getKey(), value);
+      sum += value * value;
+    }
+    double norm = Math.sqrt(sum);
+    vector.replaceAll((word, value) -> value / norm);
+    return vector;
+  }
+
+  private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> entry : small.entrySet()) {
+      Double other = large.get(entry.getKey());
+      if (other != null) {
+        dot += entry.getValue() * other;
+      }
+    }
+    return dot;
   }
 
   private static boolean withinDays(LocalDate a, LocalDate b, int days) {
