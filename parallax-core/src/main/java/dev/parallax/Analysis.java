@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.compare.EventEntity;
 import dev.parallax.compare.QuoteGroup;
+import dev.parallax.dedup.Origins;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.IngestError;
@@ -24,10 +25,14 @@ public record Analysis(List<Article> articles, List<IngestError> errors, List<Ev
     stories = List.copyOf(stories);
   }
 
-  /** An event and what its articles say: who they name, and utterances grouped across outlets. */
-  public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes) {
+  /**
+   * An event and what its articles say: who they name, utterances grouped across outlets, and
+   * how many independent origins its coverage has.
+   */
+  public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes, Origins origins) {
     public EventReport {
       Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(origins, "origins");
       entities = List.copyOf(entities);
       quotes = List.copyOf(quotes);
     }

@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.dedup.NearDuplicates;
 import dev.parallax.compare.EntityTally;
 import dev.parallax.compare.QuoteAligner;
 import dev.parallax.extract.Extractor;
@@ -122,7 +123,8 @@ public final class Parallax implements AutoCloseable {
     for (Event event : clustering.events()) {
       List<AnnotatedArticle> members = event.articles().stream().map(linked::get).toList();
       membersByEvent.put(event.id(), members);
-      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), new QuoteAligner().align(members)));
+      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), new QuoteAligner().align(members),
+          new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList())));
     }
     List<Analysis.StoryReport> stories = new ArrayList<>();
     for (Story story : clustering.stories()) {
