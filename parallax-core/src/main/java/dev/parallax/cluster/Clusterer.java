@@ -7,6 +7,7 @@ import dev.parallax.model.Event;
 import dev.parallax.model.Story;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,6 +85,10 @@ public final class Clusterer {
   static final int INDEXED_WORDS = 20;
   /** At most this many articles of a batch are compared with each article of it. */
   static final int MAX_CANDIDATES = 200;
+  /** Events kept per key of the candidate index, latest first. */
+  static final int POSTINGS = 32;
+  /** Existing events an article is compared with, at most. */
+  static final int EVENT_CANDIDATES = 24;
   /** Groups larger than this are not tested for a split (the test compares all their pairs). */
   static final int MAX_SPLIT = 400;
 
@@ -91,8 +96,11 @@ public final class Clusterer {
   private final Frequencies frequencies = new Frequencies();
   private final Map<String, EventState> events = new LinkedHashMap<>();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
-  /** Candidate index: entity keys and each article's rarest words, to the events holding them. */
-  private final Map<String, Set<EventState>> eventsByKey = new HashMap<>();
+  /**
+   * Candidate index: entity keys and each article's most characteristic words, to the latest
+   * {@value #POSTINGS} events holding them (older ones are outside every time window that matters).
+   */
+  private final Map<String, ArrayDeque<EventState>> eventsByKey = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
   private int nextEvent = 1;
   private int nextStory = 1;
@@ -256,7 +264,7 @@ public final class Clusterer {
     double bestScore = 0;
     for (EventState candidate : candidates(profile)) {
       if (withinDays(profile.gateDate(), candidate.date(), settings.eventWindowDays())) {
-        double score = similarity(profile, candidate.words, candidate.entities, candidate.members.size());
+        double score = similarity(profile, candidate.centroid);
         if (score > bestScore || (score == bestScore && best != null && number(candidate.id) < number(best.id))) {
           best = candidate;
           bestScore = score;
@@ -266,14 +274,17 @@ public final class Clusterer {
     return bestScore >= settings.eventThreshold() ? best : null;
   }
 
+  /** The story a new event joins: among the stories of the article's candidate events, never a scan. */
   private StoryState storyFor(ArticleProfile profile) {
     StoryState best = null;
     double bestScore = 0;
-    for (StoryState story : stories.values()) {
+    Set<StoryState> candidates = new HashSet<>();
+    candidates(profile).forEach(event -> candidates.add(stories.get(event.story)));
+    for (StoryState story : candidates) {
       if (!withinDays(profile.gateDate(), story.lastDate(), settings.storyWindowDays())) {
         continue;
       }
-      double score = similarity(profile, story.words(), story.entities(), story.articleCount());
+      double score = similarity(profile, story.centroid);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -286,19 +297,36 @@ public final class Clusterer {
     return best;
   }
 
-  private Set<EventState> candidates(ArticleProfile profile) {
-    Set<EventState> candidates = new HashSet<>();
+  /** The {@value #EVENT_CANDIDATES} events sharing most index keys with the article (latest first on ties). */
+  private List<EventState> candidates(ArticleProfile profile) {
+    Map<EventState, Integer> shared = new HashMap<>();
     for (String key : indexKeys(profile)) {
-      candidates.addAll(eventsByKey.getOrDefault(key, Set.of()));
+      ArrayDeque<EventState> postings = eventsByKey.get(key);
+      if (postings != null) {
+        postings.forEach(event -> shared.merge(event, 1, Integer::sum));
+      }
     }
-    return candidates;
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<EventState, Integer>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(entry -> -number(entry.getKey().id)))
+        .limit(EVENT_CANDIDATES)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private void addTo(EventState event, ArticleProfile profile) {
     event.add(profile);
+    stories.get(event.story).add(profile);
     placed.add(profile.id());
     for (String key : indexKeys(profile)) {
-      eventsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(event);
+      ArrayDeque<EventState> postings = eventsByKey.computeIfAbsent(key, k -> new ArrayDeque<>());
+      if (postings.peekFirst() != event) {
+        postings.remove(event);
+        postings.addFirst(event);
+        if (postings.size() > POSTINGS) {
+          postings.removeLast();
+        }
+      }
     }
   }
 
@@ -317,8 +345,10 @@ public final class Clusterer {
    * Weighted mix of word cosine and the share of the article's entity weight the candidate
    * names; the word cosine alone for an article that names no entity.
    */
-  double similarity(ArticleProfile profile, Map<String, Double> words, Map<String, Integer> entities, int size) {
-    double text = SparseVectors.cosine(profile.words(), words, frequencies::idf);
+  double similarity(ArticleProfile profile, Centroid centroid) {
+    Map<String, Integer> entities = centroid.entities;
+    int size = centroid.articles;
+    double text = SparseVectors.cosine(profile.words(), centroid.words, frequencies::idf);
     double entityTotal = 0;
     double entityShared = 0;
     for (String entity : profile.entities()) {

@@ -12,8 +12,7 @@ final class EventState {
   final String id;
   String story;
   final List<String> members = new ArrayList<>();
-  final Map<String, Double> words = new HashMap<>();
-  final Map<String, Integer> entities = new HashMap<>();
+  final Centroid centroid = new Centroid();
   private final Map<LocalDate, Integer> dates = new HashMap<>();
 
   EventState(String id, String story) {
@@ -23,11 +22,7 @@ final class EventState {
 
   void add(ArticleProfile profile) {
     members.add(profile.id());
-    double norm = Math.sqrt(profile.words().values().stream().mapToDouble(c -> (double) c * c).sum());
-    if (norm > 0) {
-      profile.words().forEach((word, count) -> words.merge(word, count / norm, Double::sum));
-    }
-    profile.entities().forEach(entity -> entities.merge(entity, 1, Integer::sum));
+    centroid.add(profile);
     if (profile.date() != null) {
       dates.merge(profile.date(), 1, Integer::sum);
     }

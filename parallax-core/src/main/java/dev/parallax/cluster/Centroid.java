@@ -1,0 +1,37 @@
+package dev.parallax.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The summed profiles of a group of articles: each article's term vector scaled to unit length,
+ * and how many articles name each entity. Bounded: past {@value #MAX_TERMS} terms only the
+ * heaviest {@value #KEPT_TERMS} are kept, so a large event costs no more than a small one to
+ * compare. Not thread-safe.
+ */
+final class Centroid {
+
+  static final int MAX_TERMS = 600;
+  static final int KEPT_TERMS = 300;
+
+  final Map<String, Double> words = new HashMap<>();
+  final Map<String, Integer> entities = new HashMap<>();
+  int articles;
+
+  void add(ArticleProfile profile) {
+    articles++;
+    double norm = Math.sqrt(profile.words().values().stream().mapToDouble(w -> w * w).sum());
+    if (norm > 0) {
+      profile.words().forEach((word, weight) -> words.merge(word, weight / norm, Double::sum));
+    }
+    profile.entities().forEach(entity -> entities.merge(entity, 1, Integer::sum));
+    if (words.size() > MAX_TERMS) {
+      List<Map.Entry<String, Double>> entries = new ArrayList<>(words.entrySet());
+      entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+      entries.subList(KEPT_TERMS, entries.size()).forEach(entry -> words.remove(entry.getKey()));
+    }
+  }
+}
