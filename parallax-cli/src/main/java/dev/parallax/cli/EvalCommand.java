@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measures quality on a public benchmark folder, in the benchmark's own metric.",
         "Example: parallax eval cluster --data ../shared/eval/clustering/ecbplus --split dev"},
-    subcommands = {EvalCommand.Cluster.class, EvalCommand.Extract.class})
+    subcommands = {EvalCommand.Cluster.class, EvalCommand.Extract.class, EvalScaleCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec

@@ -20,6 +20,25 @@ final class Centroid {
   final Map<String, Double> words = new HashMap<>();
   final Map<String, Integer> entities = new HashMap<>();
   int articles;
+  /** The IDF-weighted length of {@link #words}, and the state it was computed in. */
+  private double norm;
+  private int normArticles = -1;
+  private int normDocuments = -1;
+
+  /** The length of the words vector weighted by {@code frequencies}, recomputed only when either changed. */
+  double norm(Frequencies frequencies) {
+    if (normArticles != articles || normDocuments != frequencies.documents()) {
+      double sum = 0;
+      for (Map.Entry<String, Double> entry : words.entrySet()) {
+        double value = entry.getValue() * frequencies.idf(entry.getKey());
+        sum += value * value;
+      }
+      norm = Math.sqrt(sum);
+      normArticles = articles;
+      normDocuments = frequencies.documents();
+    }
+    return norm;
+  }
 
   void add(ArticleProfile profile) {
     articles++;

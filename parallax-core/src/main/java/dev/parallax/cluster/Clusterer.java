@@ -1,6 +1,5 @@
 package dev.parallax.cluster;
 
-import dev.parallax.internal.SparseVectors;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Clustering;
 import dev.parallax.model.Event;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +83,8 @@ public final class Clusterer {
 
   /** How many of an article's most characteristic words (weight times IDF) index it for candidate retrieval. */
   static final int INDEXED_WORDS = 20;
-  /** At most this many articles of a batch are compared with each article of it. */
-  static final int MAX_CANDIDATES = 200;
+  /** At most this many articles of a batch (those sharing most index keys) are compared with each article of it. */
+  static final int MAX_CANDIDATES = Integer.getInteger("px.cand", 50);
   /** Events kept per key of the candidate index, latest first. */
   static final int POSTINGS = 32;
   /** Existing events an article is compared with, at most. */
@@ -102,6 +102,9 @@ public final class Clusterer {
    */
   private final Map<String, ArrayDeque<EventState>> eventsByKey = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
+  /** Per batch (the weights change between batches): each article's index keys and weighted vector. */
+  private final Map<ArticleProfile, List<String>> keysOf = new IdentityHashMap<>();
+  private final Map<ArticleProfile, Map<String, Double>> vectorsOf = new IdentityHashMap<>();
   private int nextEvent = 1;
   private int nextStory = 1;
 
@@ -143,6 +146,8 @@ public final class Clusterer {
         clusterer.addTo(state, profile);
       }
     }
+    clusterer.keysOf.clear();
+    clusterer.vectorsOf.clear();
     return clusterer;
   }
 
@@ -161,6 +166,8 @@ public final class Clusterer {
         frequencies.add(keys(profile));
       }
     }
+    keysOf.clear();
+    vectorsOf.clear();
     profiles.sort(Comparator.comparing(ArticleProfile::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(ArticleProfile::id));
     List<ArticleProfile> fresh = new ArrayList<>();
@@ -178,6 +185,8 @@ public final class Clusterer {
       stories.get(event.story).events.add(event);
       group.forEach(member -> addTo(event, fresh.get(member)));
     }
+    keysOf.clear();
+    vectorsOf.clear();
   }
 
   /** Groups a batch's profiles among themselves; pairs come from the candidate keys they share. */
@@ -185,7 +194,7 @@ public final class Clusterer {
     List<Map<String, Double>> vectors = new ArrayList<>(profiles.size());
     Map<String, List<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < profiles.size(); i++) {
-      vectors.add(weighted(profiles.get(i).words()));
+      vectors.add(vectorOf(profiles.get(i)));
       for (String key : indexKeys(profiles.get(i))) {
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
@@ -197,14 +206,20 @@ public final class Clusterer {
     AverageLinkage linkage = new AverageLinkage(days, settings.eventWindowDays());
     for (int i = 0; i < profiles.size(); i++) {
       ArticleProfile profile = profiles.get(i);
-      Set<Integer> partners = new HashSet<>();
+      Map<Integer, Integer> shared = new HashMap<>();
       for (String key : indexKeys(profile)) {
         for (int j : byKey.get(key)) {
-          if (j > i && partners.size() < MAX_CANDIDATES) {
-            partners.add(j);
+          if (j > i) {
+            shared.merge(j, 1, Integer::sum);
           }
         }
       }
+      List<Integer> partners = shared.entrySet().stream()
+          .sorted(Map.Entry.<Integer, Integer>comparingByValue(Comparator.reverseOrder())
+              .thenComparing(Map.Entry.comparingByKey()))
+          .limit(MAX_CANDIDATES)
+          .map(Map.Entry::getKey)
+          .toList();
       for (int j : partners) {
         ArticleProfile other = profiles.get(j);
         linkage.link(i, j, pairSimilarity(profile, vectors.get(i), other, vectors.get(j)));
@@ -332,12 +347,23 @@ public final class Clusterer {
 
   /** The article's entities and its {@value #INDEXED_WORDS} rarest content words. */
   private List<String> indexKeys(ArticleProfile profile) {
+    return keysOf.computeIfAbsent(profile, this::computeIndexKeys);
+  }
+
+  /** The article's unit-length IDF-weighted term vector, computed once per batch. */
+  private Map<String, Double> vectorOf(ArticleProfile profile) {
+    return vectorsOf.computeIfAbsent(profile, p -> weighted(p.words()));
+  }
+
+  private List<String> computeIndexKeys(ArticleProfile profile) {
     List<String> keys = new ArrayList<>(profile.entities());
-    profile.words().keySet().stream()
-        .sorted(Comparator.comparingDouble((String word) -> -profile.words().get(word) * frequencies.idf(word))
-            .thenComparing(word -> word))
-        .limit(INDEXED_WORDS)
-        .forEach(keys::add);
+    List<Map.Entry<String, Double>> scored = new ArrayList<>(profile.words().size());
+    profile.words().forEach((word, weight) -> scored.add(Map.entry(word, weight * frequencies.idf(word))));
+    scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    for (int i = 0; i < Math.min(INDEXED_WORDS, scored.size()); i++) {
+      keys.add(scored.get(i).getKey());
+    }
     return keys;
   }
 
@@ -348,7 +374,16 @@ public final class Clusterer {
   double similarity(ArticleProfile profile, Centroid centroid) {
     Map<String, Integer> entities = centroid.entities;
     int size = centroid.articles;
-    double text = SparseVectors.cosine(profile.words(), centroid.words, frequencies::idf);
+    Map<String, Double> vector = vectorOf(profile);
+    double dot = 0;
+    for (Map.Entry<String, Double> entry : vector.entrySet()) {
+      Double other = centroid.words.get(entry.getKey());
+      if (other != null) {
+        dot += entry.getValue() * other * frequencies.idf(entry.getKey());
+      }
+    }
+    double centroidNorm = centroid.norm(frequencies);
+    double text = dot == 0 ? 0 : dot / centroidNorm;
     double entityTotal = 0;
     double entityShared = 0;
     for (String entity : profile.entities()) {
