@@ -78,7 +78,7 @@ final class Bisection {
     }
   }
 
-  /** Mean similarity of {@code member} to the others of {@code part}; 0 when there are none. */
+  /** Mean similarity of {@code member} to the others of {@code part}; 1 when it is alone there (a seed keeps its half). */
   private double mean(int member, List<Integer> part) {
     double sum = 0;
     int count = 0;
@@ -88,7 +88,7 @@ final class Bisection {
         count++;
       }
     }
-    return count == 0 ? 0 : sum / count;
+    return count == 0 ? (part.contains(member) ? 1 : 0) : sum / count;
   }
 
   private double across(List<Integer> a, List<Integer> b) {

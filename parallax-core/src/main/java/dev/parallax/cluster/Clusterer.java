@@ -84,7 +84,7 @@ public final class Clusterer {
   /** How many of an article's most characteristic words (weight times IDF) index it for candidate retrieval. */
   static final int INDEXED_WORDS = 20;
   /** At most this many articles of a batch (those sharing most index keys) are compared with each article of it. */
-  static final int MAX_CANDIDATES = Integer.getInteger("px.cand", 50);
+  static final int MAX_CANDIDATES = 50;
   /** Events kept per key of the candidate index, latest first. */
   static final int POSTINGS = 32;
   /** Existing events an article is compared with, at most. */
