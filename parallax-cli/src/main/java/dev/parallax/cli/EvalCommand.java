@@ -84,6 +84,9 @@ final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "B-cubed:  precision %.3f  recall %.3f  F1 %.3f%n", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
       out.printf(Locale.ROOT, "pairwise: precision %.3f  recall %.3f  F1 %.3f%n", s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1());
       out.printf(Locale.ROOT, "NMI: %.3f%n", s.nmi());
+      ClusteringScores st = result.storyScores();
+      out.printf(Locale.ROOT, "stories as clusters: predicted %d  B-cubed F1 %.3f (P %.3f R %.3f)  NMI %.3f%n",
+          st.predictedClusters(), st.bcubedF1(), st.bcubedPrecision(), st.bcubedRecall(), st.nmi());
       out.printf(Locale.ROOT, "time: %.2f ms per article (annotation + clustering, one thread)%n", result.millisPerArticle());
       if (errors) {
         result.errors().forEach(out::println);

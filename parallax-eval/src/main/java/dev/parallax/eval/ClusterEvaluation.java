@@ -30,10 +30,12 @@ import java.util.Map;
 public final class ClusterEvaluation {
 
   /**
-   * The outcome: scores, the time annotation plus clustering took per article, and one line per
-   * gold event the clustering split or mixed.
+   * The outcome: scores of the events, scores of the stories (for benchmarks whose gold
+   * clusters are broad stories), the time annotation plus clustering took per article, and one
+   * line per gold cluster the events split or mixed.
    */
-  public record Result(ClusteringScores scores, double millisPerArticle, List<String> errors) {}
+  public record Result(ClusteringScores scores, ClusteringScores storyScores, double millisPerArticle,
+      List<String> errors) {}
 
   private final Clusterer.Settings settings;
 
@@ -74,14 +76,19 @@ public final class ClusterEvaluation {
     clusterer.add(annotated);
     double millis = (System.nanoTime() - start) / 1e6 / Math.max(1, articles.size());
     Map<String, String> predicted = new HashMap<>();
+    Map<String, String> predictedStory = new HashMap<>();
     for (Event event : clusterer.clustering().events()) {
       for (String member : event.articles()) {
         predicted.putIfAbsent(member, event.id());
+        predictedStory.putIfAbsent(member, event.story());
       }
     }
-    gold.keySet().forEach(id -> predicted.putIfAbsent(id, "unplaced:" + id));
-    predicted.keySet().retainAll(gold.keySet());
-    return new Result(ClusteringScores.of(gold, predicted), millis, ClusterErrors.of(gold, predicted));
+    for (Map<String, String> labels : List.of(predicted, predictedStory)) {
+      gold.keySet().forEach(id -> labels.putIfAbsent(id, "unplaced:" + id));
+      labels.keySet().retainAll(gold.keySet());
+    }
+    return new Result(ClusteringScores.of(gold, predicted), ClusteringScores.of(gold, predictedStory), millis,
+        ClusterErrors.of(gold, predicted));
   }
 
   private static Article article(JsonNode record) {
