@@ -40,6 +40,21 @@ final class Centroid {
     return norm;
   }
 
+  private boolean closed;
+
+  /** Whether {@link #close} freed it. */
+  boolean closed() {
+    return closed;
+  }
+
+  /** Frees the vectors of a group that can no longer grow; it then resembles nothing. */
+  void close() {
+    closed = true;
+    words.clear();
+    entities.clear();
+    normArticles = -1;
+  }
+
   void add(ArticleProfile profile) {
     articles++;
     double norm = Math.sqrt(profile.words().values().stream().mapToDouble(w -> w * w).sum());

@@ -102,6 +102,10 @@ public final class Clusterer {
    */
   private final Map<String, ArrayDeque<EventState>> eventsByKey = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
+  /** Events and stories whose vectors are kept, oldest first; and the latest anchored day seen. */
+  private final ArrayDeque<EventState> openEvents = new ArrayDeque<>();
+  private final ArrayDeque<StoryState> openStories = new ArrayDeque<>();
+  private LocalDate latestDay;
   /** Per batch (the weights change between batches): each article's index keys and weighted vector. */
   private final Map<ArticleProfile, List<String>> keysOf = new IdentityHashMap<>();
   private final Map<ArticleProfile, Map<String, Double>> vectorsOf = new IdentityHashMap<>();
@@ -148,6 +152,8 @@ public final class Clusterer {
     }
     clusterer.keysOf.clear();
     clusterer.vectorsOf.clear();
+    clusterer.openEvents.addAll(clusterer.events.values());
+    clusterer.openStories.addAll(clusterer.stories.values());
     return clusterer;
   }
 
@@ -182,11 +188,44 @@ public final class Clusterer {
     for (List<Integer> group : groupBatch(fresh)) {
       EventState event = new EventState("e" + nextEvent++, storyFor(fresh.get(group.get(0))).id);
       events.put(event.id, event);
+      openEvents.addLast(event);
       stories.get(event.story).events.add(event);
       group.forEach(member -> addTo(event, fresh.get(member)));
     }
     keysOf.clear();
     vectorsOf.clear();
+    closeOldGroups(profiles);
+  }
+
+  /**
+   * Frees the vectors of events no dated article can join any more (their last day more than
+   * the event window before the latest day seen) and of stories idle for longer than the story
+   * window, so memory stays bounded on an endless stream. Events are checked in creation order,
+   * which a stream keeps close to date order; an undated group at the head of the queue is
+   * closed with them (only when the stream has dated articles at all).
+   */
+  private void closeOldGroups(List<ArticleProfile> batch) {
+    for (ArticleProfile profile : batch) {
+      if (profile.gateDate() != null && (latestDay == null || profile.gateDate().isAfter(latestDay))) {
+        latestDay = profile.gateDate();
+      }
+    }
+    if (latestDay == null) {
+      return;
+    }
+    LocalDate eventCutoff = latestDay.minusDays(settings.eventWindowDays() + 1L);
+    while (!openEvents.isEmpty() && before(openEvents.peekFirst().lastDate, eventCutoff)) {
+      openEvents.pollFirst().centroid.close();
+    }
+    LocalDate storyCutoff = latestDay.minusDays(settings.storyWindowDays() + 1L);
+    while (!openStories.isEmpty() && before(openStories.peekFirst().lastDate(), storyCutoff)) {
+      openStories.pollFirst().centroid.close();
+    }
+  }
+
+  /** Whether a group last dated {@code day} is past {@code cutoff}; an undated group reached in the queue is. */
+  private static boolean before(LocalDate day, LocalDate cutoff) {
+    return day == null || day.isBefore(cutoff);
   }
 
   /** Groups a batch's profiles among themselves; pairs come from the candidate keys they share. */
@@ -296,7 +335,7 @@ public final class Clusterer {
     Set<StoryState> candidates = new HashSet<>();
     candidates(profile).forEach(event -> candidates.add(stories.get(event.story)));
     for (StoryState story : candidates) {
-      if (!withinDays(profile.gateDate(), story.lastDate(), settings.storyWindowDays())) {
+      if (story.centroid.closed() || !withinDays(profile.gateDate(), story.lastDate(), settings.storyWindowDays())) {
         continue;
       }
       double score = similarity(profile, story.centroid);
@@ -308,6 +347,7 @@ public final class Clusterer {
     if (best == null || bestScore < settings.storyThreshold()) {
       best = new StoryState("s" + nextStory++);
       stories.put(best.id, best);
+      openStories.addLast(best);
     }
     return best;
   }
@@ -318,7 +358,11 @@ public final class Clusterer {
     for (String key : indexKeys(profile)) {
       ArrayDeque<EventState> postings = eventsByKey.get(key);
       if (postings != null) {
-        postings.forEach(event -> shared.merge(event, 1, Integer::sum));
+        for (EventState event : postings) {
+          if (!event.centroid.closed()) {
+            shared.merge(event, 1, Integer::sum);
+          }
+        }
       }
     }
     return shared.entrySet().stream()

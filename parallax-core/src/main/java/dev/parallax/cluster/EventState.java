@@ -14,6 +14,8 @@ final class EventState {
   final List<String> members = new ArrayList<>();
   final Centroid centroid = new Centroid();
   private final Map<LocalDate, Integer> dates = new HashMap<>();
+  /** The latest day a member dates the happening to, or null. */
+  LocalDate lastDate;
 
   EventState(String id, String story) {
     this.id = id;
@@ -25,6 +27,9 @@ final class EventState {
     centroid.add(profile);
     if (profile.date() != null) {
       dates.merge(profile.date(), 1, Integer::sum);
+      if (lastDate == null || profile.date().isAfter(lastDate)) {
+        lastDate = profile.date();
+      }
     }
   }
 
