@@ -11,12 +11,12 @@ import java.util.Set;
 final class Frequencies {
 
   private final Map<String, Integer> documentFrequency = new HashMap<>();
-  /** Weights computed since the last change of the counts. */
-  private final Map<String, Double> memo = new HashMap<>();
+  /** Weights computed while the counts stood at {@link #memoDocuments} documents. */
+  private Map<String, Double> memo = new HashMap<>();
+  private int memoDocuments;
   private int documents;
 
   void add(Set<String> keys) {
-    memo.clear();
     documents++;
     for (String key : keys) {
       documentFrequency.merge(key, 1, Integer::sum);
@@ -25,6 +25,10 @@ final class Frequencies {
 
   /** Smoothed inverse document frequency: {@code ln((1 + N) / (1 + df)) + 1}. */
   double idf(String key) {
+    if (memoDocuments != documents) {
+      memo = new HashMap<>();
+      memoDocuments = documents;
+    }
     Double known = memo.get(key);
     if (known == null) {
       known = Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(key, 0))) + 1.0;
