@@ -20,17 +20,21 @@ import java.util.Set;
 
 /**
  * The clustering stage: places each arriving article in an event (one happening) and each new
- * event in a story (a chain of related happenings), online.
+ * event in a story (a chain of related happenings), online, batch by batch.
  *
- * <p>An article joins the most similar event when the similarity reaches {@link
- * Settings#eventThreshold()}; otherwise it starts an event, which joins the most similar story
- * of the last {@link Settings#storyWindowDays()} days above {@link Settings#storyThreshold()}, or
- * starts one. Similarity mixes the cosine of IDF-weighted content words of headline and lead
- * with the IDF-weighted share of the article's entities the candidate names; events more than
- * {@link Settings#eventWindowDays()} days apart never merge. Candidates come from an index of
- * entities and rare words, not a scan of all events. Within a batch, articles are placed in order of the day
- * they report, then by id, so the outcome does not depend on input order. Ids are never
- * renumbered: a resumed clusterer continues the numbering. Not thread-safe: one writer.
+ * <p>An article joins the most similar existing event when the similarity reaches {@link
+ * Settings#eventThreshold()}. The articles of a batch that join none are grouped among
+ * themselves by {@link AverageLinkage} (mean similarity from {@link Settings#groupThreshold()},
+ * within {@link Settings#eventWindowDays()} days) and each group is cut by {@link Bisection}
+ * while it holds several similar happenings; each resulting group starts an event, which joins
+ * the most similar story of the last {@link Settings#storyWindowDays()} days above {@link
+ * Settings#storyThreshold()}, or starts one. Similarity mixes the cosine of IDF-weighted terms
+ * of the whole text with the IDF-weighted share of entities. Candidates come from a bounded
+ * inverted index of entities and characteristic words, never a scan of all events or stories;
+ * events past the date window and idle stories are closed to keep memory bounded. Within a
+ * batch, articles are placed in order of the day they report, then by id, so the outcome does
+ * not depend on input order. Ids are never renumbered: a resumed clusterer continues the
+ * numbering. Not thread-safe: one writer.
  */
 public final class Clusterer {
 
