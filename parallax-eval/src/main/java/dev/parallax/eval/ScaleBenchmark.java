@@ -4,6 +4,7 @@ import dev.parallax.cluster.Clusterer;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Event;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +84,7 @@ public final class ScaleBenchmark {
     }
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    Reference.reachabilityFence(clusterer);
     ClusteringScores scores = ClusteringScores.of(gold, predicted);
     return new Result(articles, articles / (totalNanos / 1e9), articles / (cpuNanos / 1e9), early, late, heap, scores);
   }
