@@ -20,24 +20,33 @@ final class Centroid {
   final Map<String, Double> words = new HashMap<>();
   final Map<String, Integer> entities = new HashMap<>();
   int articles;
-  /** The IDF-weighted length of {@link #words}, and the state it was computed in. */
-  private double norm;
-  private int normArticles = -1;
-  private int normDocuments = -1;
+  /** {@link #words} weighted by IDF and scaled to unit length, and the state it was computed in. */
+  private Map<String, Double> unit = Map.of();
+  private int unitArticles = -1;
+  private int unitDocuments = -1;
 
-  /** The length of the words vector weighted by {@code frequencies}, recomputed only when either changed. */
-  double norm(Frequencies frequencies) {
-    if (normArticles != articles || normDocuments != frequencies.documents()) {
+  /**
+   * The words vector weighted by {@code frequencies} and scaled to unit length; recomputed only
+   * when the group or the weights changed (the weights change once per batch).
+   */
+  Map<String, Double> unitVector(Frequencies frequencies) {
+    if (unitArticles != articles || unitDocuments != frequencies.documents()) {
+      Map<String, Double> weighted = new HashMap<>(words.size() * 2);
       double sum = 0;
       for (Map.Entry<String, Double> entry : words.entrySet()) {
         double value = entry.getValue() * frequencies.idf(entry.getKey());
+        weighted.put(entry.getKey(), value);
         sum += value * value;
       }
-      norm = Math.sqrt(sum);
-      normArticles = articles;
-      normDocuments = frequencies.documents();
+      double norm = Math.sqrt(sum);
+      if (norm > 0) {
+        weighted.replaceAll((word, value) -> value / norm);
+      }
+      unit = weighted;
+      unitArticles = articles;
+      unitDocuments = frequencies.documents();
     }
-    return norm;
+    return unit;
   }
 
   private boolean closed;
@@ -52,7 +61,8 @@ final class Centroid {
     closed = true;
     words.clear();
     entities.clear();
-    normArticles = -1;
+    unit = Map.of();
+    unitArticles = -1;
   }
 
   void add(ArticleProfile profile) {

@@ -422,16 +422,7 @@ public final class Clusterer {
   double similarity(ArticleProfile profile, Centroid centroid) {
     Map<String, Integer> entities = centroid.entities;
     int size = centroid.articles;
-    Map<String, Double> vector = vectorOf(profile);
-    double dot = 0;
-    for (Map.Entry<String, Double> entry : vector.entrySet()) {
-      Double other = centroid.words.get(entry.getKey());
-      if (other != null) {
-        dot += entry.getValue() * other * frequencies.idf(entry.getKey());
-      }
-    }
-    double centroidNorm = centroid.norm(frequencies);
-    double text = dot == 0 ? 0 : dot / centroidNorm;
+    double text = dot(vectorOf(profile), centroid.unitVector(frequencies));
     double entityTotal = 0;
     double entityShared = 0;
     for (String entity : profile.entities()) {
