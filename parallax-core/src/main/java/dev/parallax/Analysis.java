@@ -4,6 +4,7 @@ import dev.parallax.brief.Brief;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.EventEntity;
 import dev.parallax.compare.QuoteGroup;
+import dev.parallax.dedup.Origins;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.IngestError;
@@ -27,11 +28,14 @@ public record Analysis(List<Article> articles, List<IngestError> errors, List<Ev
 
   /**
    * An event and what its articles say: who they name, utterances grouped across outlets, and
-   * how the outlets compare (coverage, facts, framing, timeline).
+   * how many independent origins its coverage has, and how the outlets compare (coverage,
+   * facts, framing, timeline).
    */
-  public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes, Comparison comparison) {
+  public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes, Origins origins,
+      Comparison comparison) {
     public EventReport {
       Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(origins, "origins");
       entities = List.copyOf(entities);
       quotes = List.copyOf(quotes);
       Objects.requireNonNull(comparison, "comparison");

@@ -5,6 +5,7 @@ import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
+import dev.parallax.dedup.NearDuplicates;
 import dev.parallax.compare.EntityTally;
 import dev.parallax.compare.QuoteAligner;
 import dev.parallax.compare.QuoteGroup;
@@ -190,7 +191,8 @@ public final class Parallax implements AutoCloseable {
       List<AnnotatedArticle> members = event.articles().stream().map(linked::get).toList();
       List<QuoteGroup> quotes = new QuoteAligner().align(members);
       briefEvents.put(event.id(), new BriefWriter.Event(members, quotes));
-      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), quotes, comparer.compare(members)));
+      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), quotes,
+          new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList()), comparer.compare(members)));
     }
     List<Analysis.StoryReport> stories = new ArrayList<>();
     for (Story story : clustering.stories()) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Measures quality on a public benchmark folder, in the benchmark's own metric.",
         "Example: parallax eval cluster --data ../shared/eval/clustering/ecbplus --split dev"},
     subcommands = {EvalCommand.Cluster.class, EvalExtractCommand.class, EvalDatesCommand.class,
-        EvalQuotesCommand.class, EvalFramingCommand.class})
+        EvalQuotesCommand.class, EvalFramingCommand.class, EvalScaleCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec
@@ -50,10 +50,33 @@ final class EvalCommand implements Runnable {
     @Option(names = "--split", paramLabel = "NAME", description = "Only records of this split (e.g. dev).")
     String split;
 
+    @Option(names = "--group-threshold", paramLabel = "X",
+        description = "Mean similarity at which articles of a batch are grouped (for tuning on dev data).")
+    Double groupThreshold;
+
+    @Option(names = "--split-ratio", paramLabel = "X",
+        description = "Across/within similarity ratio below which a group is split (for tuning on dev data).")
+    Double splitRatio;
+
+    @Option(names = "--entity-weight", paramLabel = "X",
+        description = "Weight of shared entities against shared words, in [0, 1] (for tuning on dev data).")
+    Double entityWeight;
+
+    @Option(names = "--errors", description = "Also list each gold event split or mixed by the clustering.")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
       requireFile(data, "docs.jsonl");
-      ClusterEvaluation.Result result = new ClusterEvaluation(Clusterer.Settings.DEFAULTS).run(data, split);
+      Clusterer.Settings settings = Clusterer.Settings.DEFAULTS;
+      if (groupThreshold != null || splitRatio != null) {
+        settings = settings.withGrouping(groupThreshold == null ? settings.groupThreshold() : groupThreshold,
+            splitRatio == null ? settings.splitRatio() : splitRatio);
+      }
+      if (entityWeight != null) {
+        settings = settings.withEntityWeight(entityWeight);
+      }
+      ClusterEvaluation.Result result = new ClusterEvaluation(settings).run(data, split);
       ClusteringScores s = result.scores();
       var out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "data: %s%s%n", data, split == null ? "" : " (split " + split + ")");
@@ -61,7 +84,13 @@ final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "B-cubed:  precision %.3f  recall %.3f  F1 %.3f%n", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
       out.printf(Locale.ROOT, "pairwise: precision %.3f  recall %.3f  F1 %.3f%n", s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1());
       out.printf(Locale.ROOT, "NMI: %.3f%n", s.nmi());
+      ClusteringScores st = result.storyScores();
+      out.printf(Locale.ROOT, "stories as clusters: predicted %d  B-cubed F1 %.3f (P %.3f R %.3f)  NMI %.3f%n",
+          st.predictedClusters(), st.bcubedF1(), st.bcubedPrecision(), st.bcubedRecall(), st.nmi());
       out.printf(Locale.ROOT, "time: %.2f ms per article (annotation + clustering, one thread)%n", result.millisPerArticle());
+      if (errors) {
+        result.errors().forEach(out::println);
+      }
       out.flush();
       return ExitCodes.OK;
     }

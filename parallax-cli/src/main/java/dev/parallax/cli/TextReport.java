@@ -78,10 +78,9 @@ final class TextReport {
 
   private void event(Analysis.EventReport report) {
     Event event = report.event();
-    long outlets = event.articles().stream().map(id -> articles.get(id).outlet()).filter(o -> o != null).distinct().count();
     line("");
     String heading = "Event " + event.id() + " · " + (event.date() == null ? "undated" : event.date()) + " · "
-        + event.articles().size() + " articles, " + outlets + " named outlets";
+        + report.origins().summary();
     line(markdown ? "### " + heading : "  " + heading);
     for (String id : event.articles()) {
       Article article = articles.get(id);

@@ -13,26 +13,84 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What clustering compares of an article: the content words of its headline (counted twice)
- * and lead segment, the entities named there (people by surname, so "Peskov" meets "Dmitry
- * Peskov"), and the day its lead story happened.
+ * What clustering compares of an article: the weighted terms of its whole text (content words
+ * and numbers; headline and lead count more; sublinear in repetition), the entities it names
+ * (people by surname, so "Peskov" meets "Dmitry Peskov"), and the day its lead story happened
+ * (with whether a publication date anchored it, and whether the text named that day).
  */
-record ArticleProfile(String id, Map<String, Integer> words, Set<String> entities, LocalDate date) {
+record ArticleProfile(String id, Map<String, Double> words, Set<String> entities, LocalDate date, boolean anchored,
+    boolean datedByText) {
+
+  /**
+   * The date that keeps articles of different days apart: only when the article has a
+   * publication date to resolve its day names against ("on Tuesday"); a date read from an
+   * undated text too often names an earlier happening it recalls.
+   */
+  LocalDate gateDate() {
+    return anchored ? date : null;
+  }
+
+  /**
+   * The first day the happening may have been on, for the date gate: the gate date, or the day
+   * before when the gate date is only the publication day (news reports yesterday's events).
+   */
+  LocalDate earliestDay() {
+    return gateDate() == null || datedByText ? gateDate() : gateDate().minusDays(1);
+  }
+
+  /** Extra count a term gets for each use in the headline, and in the lead segment. */
+  static final int HEADLINE_BOOST = 2;
+  static final int LEAD_BOOST = 1;
 
   static ArticleProfile of(AnnotatedArticle annotated) {
+    String body = annotated.body();
     Span lead = annotated.lead();
-    Map<String, Integer> words = new HashMap<>(ContentWords.count(annotated.body(), lead.start(), lead.end()));
+    Map<String, Integer> counts = new HashMap<>(ContentWords.count(body, 0, body.length()));
+    countNumbers(body, 0, body.length(), 1, counts);
+    ContentWords.count(body, lead.start(), lead.end()).forEach((w, c) -> counts.merge(w, LEAD_BOOST * c, Integer::sum));
     String headline = annotated.article().headline();
     if (headline != null) {
-      ContentWords.count(headline, 0, headline.length()).forEach((word, count) -> words.merge(word, 2 * count, Integer::sum));
+      ContentWords.count(headline, 0, headline.length())
+          .forEach((word, count) -> counts.merge(word, HEADLINE_BOOST * count, Integer::sum));
+      countNumbers(headline, 0, headline.length(), HEADLINE_BOOST, counts);
     }
+    Map<String, Double> words = new HashMap<>();
+    counts.forEach((word, count) -> words.put(word, 1 + Math.log(count)));
+    LocalDate published = annotated.article().published() == null ? null : annotated.article().published().date();
     Set<String> entities = new HashSet<>();
     for (Mention mention : annotated.mentions()) {
-      if (lead.contains(mention.span()) && mention.type() != EntityType.OTHER) {
+      if (mention.type() != EntityType.OTHER) {
         entities.add(key(mention));
       }
     }
-    return new ArticleProfile(annotated.id(), Map.copyOf(words), Set.copyOf(entities), annotated.eventDate());
+    return new ArticleProfile(annotated.id(), Map.copyOf(words), Set.copyOf(entities), annotated.eventDate(),
+        published != null, annotated.eventDate() != null && !annotated.eventDate().equals(published));
+  }
+
+  /**
+   * Counts the numbers of two or more digits ("23 pirates", "150 metres", "2011") as terms
+   * "#23": two happenings of one kind rarely share their figures.
+   */
+  private static void countNumbers(String text, int from, int to, int weight, Map<String, Integer> counts) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isDigit(text.charAt(i)) || (i > from && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < to && (Character.isDigit(text.charAt(i))
+          || (text.charAt(i) == ',' && i + 1 < to && Character.isDigit(text.charAt(i + 1))))) {
+        i++;
+      }
+      if (i < to && Character.isLetter(text.charAt(i))) {
+        continue;
+      }
+      String number = text.substring(start, i).replace(",", "");
+      if (number.length() >= 2) {
+        counts.merge("#" + number, weight, Integer::sum);
+      }
+    }
   }
 
   private static String key(Mention mention) {

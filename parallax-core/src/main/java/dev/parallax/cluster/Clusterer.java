@@ -1,16 +1,17 @@
 package dev.parallax.cluster;
 
-import dev.parallax.internal.SparseVectors;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Clustering;
 import dev.parallax.model.Event;
 import dev.parallax.model.Story;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,33 +20,48 @@ import java.util.Set;
 
 /**
  * The clustering stage: places each arriving article in an event (one happening) and each new
- * event in a story (a chain of related happenings), online.
+ * event in a story (a chain of related happenings), online, batch by batch.
  *
- * <p>An article joins the most similar event when the similarity reaches {@link
- * Settings#eventThreshold()}; otherwise it starts an event, which joins the most similar story
- * of the last {@link Settings#storyWindowDays()} days above {@link Settings#storyThreshold()}, or
- * starts one. Similarity mixes the cosine of IDF-weighted content words of headline and lead
- * with the IDF-weighted share of the article's entities the candidate names; events more than
- * {@link Settings#eventWindowDays()} days apart never merge. Candidates come from an index of
- * entities and rare words, not a scan of all events. Within a batch, articles are placed in order of the day
- * they report, then by id, so the outcome does not depend on input order. An event holding
- * {@link Settings#maxEventArticles()} articles takes no more: the next similar article starts
- * a new event (in the same story when it is similar enough). Ids are never
- * renumbered: a resumed clusterer continues the numbering. Not thread-safe: one writer.
+ * <p>An article joins the most similar existing event when the similarity reaches {@link
+ * Settings#eventThreshold()}. The articles of a batch that join none are grouped among
+ * themselves by {@link AverageLinkage} (mean similarity from {@link Settings#groupThreshold()},
+ * within {@link Settings#eventWindowDays()} days) and each group is cut by {@link Bisection}
+ * while it holds several similar happenings; each resulting group starts an event, which joins
+ * the most similar story of the last {@link Settings#storyWindowDays()} days above {@link
+ * Settings#storyThreshold()}, or starts one. Similarity mixes the cosine of IDF-weighted terms
+ * of the whole text with the IDF-weighted share of entities. Candidates come from a bounded
+ * inverted index of entities and characteristic words, never a scan of all events or stories;
+ * events past the date window and idle stories are closed to keep memory bounded. Within a
+ * batch, articles are placed in order of the day they report, then by id, so the outcome does
+ * not depend on input order. Ids are never renumbered: a resumed clusterer continues the
+ * numbering. An event holding {@link Settings#maxEventArticles()} articles takes no more: the
+ * next similar article starts a new event. Not thread-safe: one writer.
  */
 public final class Clusterer {
 
-  /** Tuning of the clusterer; defaults from the seeds and the sample corpus. */
+  /**
+   * Tuning of the clusterer; defaults tuned on the ECB+ train and dev topics.
+   *
+   * @param eventThreshold mean similarity a group of new articles needs to join an existing event
+   * @param storyThreshold similarity a new event needs to join a story
+   * @param eventWindowDays days apart beyond which two articles never share an event
+   * @param storyWindowDays days after a story's last event in which it can still grow
+   * @param entityWeight weight of shared entities against shared words, in [0, 1]
+   * @param groupThreshold mean similarity at which average linkage joins two groups of a batch
+   * @param splitRatio a group is cut in two while the mean similarity across the halves stays
+   *     below this share of the mean similarity within them (see {@link Bisection})
+   */
   public record Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
-      double entityWeight, int maxEventArticles) {
+      double entityWeight, double groupThreshold, double splitRatio, int maxEventArticles) {
     /** Default for {@link #maxEventArticles()}: a full event takes no more articles; the next starts a new one. */
     public static final int DEFAULT_MAX_EVENT_ARTICLES = 5_000;
-    public static final Settings DEFAULTS = new Settings(0.30, 0.12, 2, 30, 0.4);
+    public static final Settings DEFAULTS = new Settings(0.30, 0.12, 2, 30, 0.2, 0.08, 0.7);
 
     /** Settings with the default cap of {@value #DEFAULT_MAX_EVENT_ARTICLES} articles an event. */
     public Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
-        double entityWeight) {
-      this(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, DEFAULT_MAX_EVENT_ARTICLES);
+        double entityWeight, double groupThreshold, double splitRatio) {
+      this(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold, splitRatio,
+          DEFAULT_MAX_EVENT_ARTICLES);
     }
 
     public Settings {
@@ -60,27 +76,62 @@ public final class Clusterer {
       if (entityWeight < 0 || entityWeight > 1) {
         throw new IllegalArgumentException("entityWeight must be in [0, 1], got " + entityWeight);
       }
+      if (groupThreshold <= 0 || groupThreshold > 1 || splitRatio < 0 || splitRatio > 1) {
+        throw new IllegalArgumentException("need groupThreshold in (0, 1] and splitRatio in [0, 1], got "
+            + groupThreshold + " and " + splitRatio);
+      }
       if (maxEventArticles < 1) {
         throw new IllegalArgumentException("maxEventArticles must be at least 1, got " + maxEventArticles);
       }
     }
 
+    /** These settings with another entity weight. */
+    public Settings withEntityWeight(double weight) {
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, weight, groupThreshold,
+          splitRatio, maxEventArticles);
+    }
+
+    /** These settings with another batch grouping threshold and split ratio. */
+    public Settings withGrouping(double threshold, double ratio) {
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, threshold,
+          ratio, maxEventArticles);
+    }
+
     /** These settings with another cap on the articles of one event. */
     public Settings withMaxEventArticles(int max) {
-      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, max);
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold,
+          splitRatio, max);
     }
   }
 
-  /** How many of an article's rarest words index it for candidate retrieval. */
-  static final int INDEXED_WORDS = 8;
+  /** How many of an article's most characteristic words (weight times IDF) index it for candidate retrieval. */
+  static final int INDEXED_WORDS = 20;
+  /** At most this many articles of a batch (those sharing most index keys) are compared with each article of it. */
+  static final int MAX_CANDIDATES = 50;
+  /** Events kept per key of the candidate index, latest first. */
+  static final int POSTINGS = 32;
+  /** Existing events an article is compared with, at most. */
+  static final int EVENT_CANDIDATES = 24;
+  /** Groups larger than this are not tested for a split (the test compares all their pairs). */
+  static final int MAX_SPLIT = 400;
 
   private final Settings settings;
   private final Frequencies frequencies = new Frequencies();
   private final Map<String, EventState> events = new LinkedHashMap<>();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
-  /** Candidate index: entity keys and each article's rarest words, to the events holding them. */
-  private final Map<String, Set<EventState>> eventsByKey = new HashMap<>();
+  /**
+   * Candidate index: entity keys and each article's most characteristic words, to the latest
+   * {@value #POSTINGS} events holding them (older ones are outside every time window that matters).
+   */
+  private final Map<String, ArrayDeque<EventState>> eventsByKey = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
+  /** Events and stories whose vectors are kept, oldest first; and the latest anchored day seen. */
+  private final ArrayDeque<EventState> openEvents = new ArrayDeque<>();
+  private final ArrayDeque<StoryState> openStories = new ArrayDeque<>();
+  private LocalDate latestDay;
+  /** Per batch (the weights change between batches): each article's index keys and weighted vector. */
+  private final Map<ArticleProfile, List<String>> keysOf = new IdentityHashMap<>();
+  private final Map<ArticleProfile, Map<String, Double>> vectorsOf = new IdentityHashMap<>();
   private int nextEvent = 1;
   private int nextStory = 1;
 
@@ -122,24 +173,148 @@ public final class Clusterer {
         clusterer.addTo(state, profile);
       }
     }
+    clusterer.keysOf.clear();
+    clusterer.vectorsOf.clear();
+    clusterer.openEvents.addAll(clusterer.events.values());
+    clusterer.openStories.addAll(clusterer.stories.values());
     return clusterer;
   }
 
-  /** Places a batch of new articles; articles already placed are ignored. */
+  /**
+   * Places a batch of new articles; articles already placed are ignored. Each article joins the
+   * existing event most similar to it when that reaches the event threshold; the others are
+   * grouped among themselves (average linkage, then {@link Bisection}) into new events.
+   */
   public void add(List<AnnotatedArticle> batch) {
     List<ArticleProfile> profiles = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (AnnotatedArticle article : batch) {
-      if (!placed.contains(article.id())) {
+      if (!placed.contains(article.id()) && seen.add(article.id())) {
         ArticleProfile profile = ArticleProfile.of(article);
         profiles.add(profile);
         frequencies.add(keys(profile));
       }
     }
+    keysOf.clear();
+    vectorsOf.clear();
     profiles.sort(Comparator.comparing(ArticleProfile::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(ArticleProfile::id));
+    List<ArticleProfile> fresh = new ArrayList<>();
     for (ArticleProfile profile : profiles) {
-      place(profile);
+      EventState event = closestEvent(profile);
+      if (event == null) {
+        fresh.add(profile);
+      } else {
+        addTo(event, profile);
+      }
     }
+    for (List<Integer> group : groupBatch(fresh)) {
+      EventState event = new EventState("e" + nextEvent++, storyFor(fresh.get(group.get(0))).id);
+      events.put(event.id, event);
+      openEvents.addLast(event);
+      stories.get(event.story).events.add(event);
+      group.forEach(member -> addTo(event, fresh.get(member)));
+    }
+    keysOf.clear();
+    vectorsOf.clear();
+    closeOldGroups(profiles);
+  }
+
+  /**
+   * Frees the vectors of events no dated article can join any more (their last day more than
+   * the event window before the latest day seen) and of stories idle for longer than the story
+   * window, so memory stays bounded on an endless stream. Events are checked in creation order,
+   * which a stream keeps close to date order; an undated group at the head of the queue is
+   * closed with them (only when the stream has dated articles at all).
+   */
+  private void closeOldGroups(List<ArticleProfile> batch) {
+    for (ArticleProfile profile : batch) {
+      if (profile.gateDate() != null && (latestDay == null || profile.gateDate().isAfter(latestDay))) {
+        latestDay = profile.gateDate();
+      }
+    }
+    if (latestDay == null) {
+      return;
+    }
+    LocalDate eventCutoff = latestDay.minusDays(settings.eventWindowDays() + 1L);
+    while (!openEvents.isEmpty() && before(openEvents.peekFirst().lastDate, eventCutoff)) {
+      openEvents.pollFirst().centroid.close();
+    }
+    LocalDate storyCutoff = latestDay.minusDays(settings.storyWindowDays() + 1L);
+    while (!openStories.isEmpty() && before(openStories.peekFirst().lastDate(), storyCutoff)) {
+      openStories.pollFirst().centroid.close();
+    }
+  }
+
+  /** Whether a group last dated {@code day} is past {@code cutoff}; an undated group reached in the queue is. */
+  private static boolean before(LocalDate day, LocalDate cutoff) {
+    return day == null || day.isBefore(cutoff);
+  }
+
+  /** Groups a batch's profiles among themselves; pairs come from the candidate keys they share. */
+  private List<List<Integer>> groupBatch(List<ArticleProfile> profiles) {
+    List<Map<String, Double>> vectors = new ArrayList<>(profiles.size());
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      vectors.add(vectorOf(profiles.get(i)));
+      for (String key : indexKeys(profiles.get(i))) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<long[]> days = profiles.stream()
+        .map(profile -> profile.gateDate() == null ? null
+            : new long[] {profile.earliestDay().toEpochDay(), profile.gateDate().toEpochDay()})
+        .toList();
+    AverageLinkage linkage = new AverageLinkage(days, settings.eventWindowDays());
+    for (int i = 0; i < profiles.size(); i++) {
+      ArticleProfile profile = profiles.get(i);
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (String key : indexKeys(profile)) {
+        for (int j : byKey.get(key)) {
+          if (j > i) {
+            shared.merge(j, 1, Integer::sum);
+          }
+        }
+      }
+      List<Integer> partners = shared.entrySet().stream()
+          .sorted(Map.Entry.<Integer, Integer>comparingByValue(Comparator.reverseOrder())
+              .thenComparing(Map.Entry.comparingByKey()))
+          .limit(MAX_CANDIDATES)
+          .map(Map.Entry::getKey)
+          .toList();
+      for (int j : partners) {
+        ArticleProfile other = profiles.get(j);
+        linkage.link(i, j, pairSimilarity(profile, vectors.get(i), other, vectors.get(j)));
+      }
+    }
+    List<List<Integer>> groups = new ArrayList<>();
+    for (List<Integer> coarse : linkage.groups(settings.groupThreshold())) {
+      groups.addAll(split(coarse, profiles, vectors));
+    }
+    groups.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
+    return groups;
+  }
+
+
+  /** Splits a group that covers several similar happenings (see {@link Bisection}). */
+  private List<List<Integer>> split(List<Integer> group, List<ArticleProfile> profiles,
+      List<Map<String, Double>> vectors) {
+    int n = group.size();
+    if (n < Bisection.MIN_SIZE || n > MAX_SPLIT) {
+      return List.of(group);
+    }
+    double[][] similarity = new double[n][n];
+    for (int x = 0; x < n; x++) {
+      for (int y = x + 1; y < n; y++) {
+        int i = group.get(x);
+        int j = group.get(y);
+        similarity[x][y] = pairSimilarity(profiles.get(i), vectors.get(i), profiles.get(j), vectors.get(j));
+        similarity[y][x] = similarity[x][y];
+      }
+    }
+    List<List<Integer>> parts = new ArrayList<>();
+    parts.addAll(new Bisection(similarity, settings.splitRatio()).parts());
+    return parts.stream().map(part -> part.stream().map(group::get).sorted().toList()).toList();
   }
 
   /** The events and stories so far, events in creation order, each story's events by date. */
@@ -160,33 +335,34 @@ public final class Clusterer {
     return new Clustering(eventList, storyList);
   }
 
-  private void place(ArticleProfile profile) {
+  /** The existing event most similar to the article when it reaches the event threshold, else null. */
+  private EventState closestEvent(ArticleProfile profile) {
     EventState best = null;
     double bestScore = 0;
     for (EventState candidate : candidates(profile)) {
-      double score = similarity(profile, candidate.words, candidate.entities, candidate.members.size());
-      if (score > bestScore && withinDays(profile.date(), candidate.date(), settings.eventWindowDays())
+      if (withinDays(profile.gateDate(), candidate.date(), settings.eventWindowDays())
           && candidate.members.size() < settings.maxEventArticles()) {
-        best = candidate;
-        bestScore = score;
+        double score = similarity(profile, candidate.centroid);
+        if (score > bestScore || (score == bestScore && best != null && number(candidate.id) < number(best.id))) {
+          best = candidate;
+          bestScore = score;
+        }
       }
     }
-    if (best == null || bestScore < settings.eventThreshold()) {
-      best = new EventState("e" + nextEvent++, storyFor(profile).id);
-      events.put(best.id, best);
-      stories.get(best.story).events.add(best);
-    }
-    addTo(best, profile);
+    return bestScore >= settings.eventThreshold() ? best : null;
   }
 
+  /** The story a new event joins: among the stories of the article's candidate events, never a scan. */
   private StoryState storyFor(ArticleProfile profile) {
     StoryState best = null;
     double bestScore = 0;
-    for (StoryState story : stories.values()) {
-      if (!withinDays(profile.date(), story.lastDate(), settings.storyWindowDays())) {
+    Set<StoryState> candidates = new HashSet<>();
+    candidates(profile).forEach(event -> candidates.add(stories.get(event.story)));
+    for (StoryState story : candidates) {
+      if (story.centroid.closed() || !withinDays(profile.gateDate(), story.lastDate(), settings.storyWindowDays())) {
         continue;
       }
-      double score = similarity(profile, story.words(), story.entities(), story.articleCount());
+      double score = similarity(profile, story.centroid);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -195,33 +371,67 @@ public final class Clusterer {
     if (best == null || bestScore < settings.storyThreshold()) {
       best = new StoryState("s" + nextStory++);
       stories.put(best.id, best);
+      openStories.addLast(best);
     }
     return best;
   }
 
-  private Set<EventState> candidates(ArticleProfile profile) {
-    Set<EventState> candidates = new HashSet<>();
+  /** The {@value #EVENT_CANDIDATES} events sharing most index keys with the article (latest first on ties). */
+  private List<EventState> candidates(ArticleProfile profile) {
+    Map<EventState, Integer> shared = new HashMap<>();
     for (String key : indexKeys(profile)) {
-      candidates.addAll(eventsByKey.getOrDefault(key, Set.of()));
+      ArrayDeque<EventState> postings = eventsByKey.get(key);
+      if (postings != null) {
+        for (EventState event : postings) {
+          if (!event.centroid.closed()) {
+            shared.merge(event, 1, Integer::sum);
+          }
+        }
+      }
     }
-    return candidates;
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<EventState, Integer>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(entry -> -number(entry.getKey().id)))
+        .limit(EVENT_CANDIDATES)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private void addTo(EventState event, ArticleProfile profile) {
     event.add(profile);
+    stories.get(event.story).add(profile);
     placed.add(profile.id());
     for (String key : indexKeys(profile)) {
-      eventsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(event);
+      ArrayDeque<EventState> postings = eventsByKey.computeIfAbsent(key, k -> new ArrayDeque<>());
+      if (postings.peekFirst() != event) {
+        postings.remove(event);
+        postings.addFirst(event);
+        if (postings.size() > POSTINGS) {
+          postings.removeLast();
+        }
+      }
     }
   }
 
   /** The article's entities and its {@value #INDEXED_WORDS} rarest content words. */
   private List<String> indexKeys(ArticleProfile profile) {
+    return keysOf.computeIfAbsent(profile, this::computeIndexKeys);
+  }
+
+  /** The article's unit-length IDF-weighted term vector, computed once per batch. */
+  private Map<String, Double> vectorOf(ArticleProfile profile) {
+    return vectorsOf.computeIfAbsent(profile, p -> weighted(p.words()));
+  }
+
+  private List<String> computeIndexKeys(ArticleProfile profile) {
     List<String> keys = new ArrayList<>(profile.entities());
-    profile.words().keySet().stream()
-        .sorted(Comparator.comparingDouble((String word) -> -frequencies.idf(word)).thenComparing(word -> word))
-        .limit(INDEXED_WORDS)
-        .forEach(keys::add);
+    List<Map.Entry<String, Double>> scored = new ArrayList<>(profile.words().size());
+    profile.words().forEach((word, weight) -> scored.add(Map.entry(word, weight * frequencies.idf(word))));
+    scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    for (int i = 0; i < Math.min(INDEXED_WORDS, scored.size()); i++) {
+      keys.add(scored.get(i).getKey());
+    }
     return keys;
   }
 
@@ -229,8 +439,10 @@ public final class Clusterer {
    * Weighted mix of word cosine and the share of the article's entity weight the candidate
    * names; the word cosine alone for an article that names no entity.
    */
-  double similarity(ArticleProfile profile, Map<String, Double> words, Map<String, Integer> entities, int size) {
-    double text = SparseVectors.cosine(profile.words(), words, frequencies::idf);
+  double similarity(ArticleProfile profile, Centroid centroid) {
+    Map<String, Integer> entities = centroid.entities;
+    int size = centroid.articles;
+    double text = dot(vectorOf(profile), centroid.unitVector(frequencies));
     double entityTotal = 0;
     double entityShared = 0;
     for (String entity : profile.entities()) {
@@ -244,6 +456,59 @@ public final class Clusterer {
       return text;
     }
     return (1 - settings.entityWeight()) * text + settings.entityWeight() * entityShared / entityTotal;
+  }
+
+  /**
+   * Similarity of two articles: the cosine of their IDF-weighted term vectors (given
+   * normalised) mixed with the Dice share of their IDF-weighted entities.
+   */
+  private double pairSimilarity(ArticleProfile a, Map<String, Double> vectorA, ArticleProfile b,
+      Map<String, Double> vectorB) {
+    double text = dot(vectorA, vectorB);
+    double totalA = 0;
+    double shared = 0;
+    for (String entity : a.entities()) {
+      double weight = frequencies.idf(entity);
+      totalA += weight;
+      if (b.entities().contains(entity)) {
+        shared += weight;
+      }
+    }
+    double totalB = 0;
+    for (String entity : b.entities()) {
+      totalB += frequencies.idf(entity);
+    }
+    if (totalA == 0 || totalB == 0) {
+      return text;
+    }
+    return (1 - settings.entityWeight()) * text + settings.entityWeight() * 2 * shared / (totalA + totalB);
+  }
+
+  /** The term vector weighted by IDF and scaled to unit length. */
+  private Map<String, Double> weighted(Map<String, Double> words) {
+    Map<String, Double> vector = new HashMap<>();
+    double sum = 0;
+    for (Map.Entry<String, Double> entry : words.entrySet()) {
+      double value = entry.getValue() * frequencies.idf(entry.getKey());
+      vector.put(entry.getKey(), value);
+      sum += value * value;
+    }
+    double norm = Math.sqrt(sum);
+    vector.replaceAll((word, value) -> value / norm);
+    return vector;
+  }
+
+  private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> entry : small.entrySet()) {
+      Double other = large.get(entry.getKey());
+      if (other != null) {
+        dot += entry.getValue() * other;
+      }
+    }
+    return dot;
   }
 
   private static boolean withinDays(LocalDate a, LocalDate b, int days) {

@@ -12,9 +12,10 @@ final class EventState {
   final String id;
   String story;
   final List<String> members = new ArrayList<>();
-  final Map<String, Double> words = new HashMap<>();
-  final Map<String, Integer> entities = new HashMap<>();
+  final Centroid centroid = new Centroid();
   private final Map<LocalDate, Integer> dates = new HashMap<>();
+  /** The latest day a member dates the happening to, or null. */
+  LocalDate lastDate;
 
   EventState(String id, String story) {
     this.id = id;
@@ -23,13 +24,12 @@ final class EventState {
 
   void add(ArticleProfile profile) {
     members.add(profile.id());
-    double norm = Math.sqrt(profile.words().values().stream().mapToDouble(c -> (double) c * c).sum());
-    if (norm > 0) {
-      profile.words().forEach((word, count) -> words.merge(word, count / norm, Double::sum));
-    }
-    profile.entities().forEach(entity -> entities.merge(entity, 1, Integer::sum));
+    centroid.add(profile);
     if (profile.date() != null) {
       dates.merge(profile.date(), 1, Integer::sum);
+      if (lastDate == null || profile.date().isAfter(lastDate)) {
+        lastDate = profile.date();
+      }
     }
   }
 

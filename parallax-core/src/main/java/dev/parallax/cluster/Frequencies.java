@@ -11,6 +11,9 @@ import java.util.Set;
 final class Frequencies {
 
   private final Map<String, Integer> documentFrequency = new HashMap<>();
+  /** Weights computed while the counts stood at {@link #memoDocuments} documents. */
+  private Map<String, Double> memo = new HashMap<>();
+  private int memoDocuments;
   private int documents;
 
   void add(Set<String> keys) {
@@ -22,6 +25,20 @@ final class Frequencies {
 
   /** Smoothed inverse document frequency: {@code ln((1 + N) / (1 + df)) + 1}. */
   double idf(String key) {
-    return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(key, 0))) + 1.0;
+    if (memoDocuments != documents) {
+      memo = new HashMap<>();
+      memoDocuments = documents;
+    }
+    Double known = memo.get(key);
+    if (known == null) {
+      known = Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(key, 0))) + 1.0;
+      memo.put(key, known);
+    }
+    return known;
+  }
+
+  /** How many documents have been counted; changes whenever the weights do. */
+  int documents() {
+    return documents;
   }
 }

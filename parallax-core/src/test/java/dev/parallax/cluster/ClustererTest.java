@@ -64,12 +64,12 @@ class ClustererTest {
   @Test
   void resumedClustererKeepsIdsAndExtendsEvents() {
     Clusterer first = Clusterer.create(Clusterer.Settings.DEFAULTS);
-    first.add(List.of(STRIKE_HERALD, TALKS_WIRE, DAM_ROUNDUP));
+    first.add(List.of(STRIKE_HERALD, TALKS_TIMES, DAM_ROUNDUP));
     Clustering before = first.clustering();
 
-    Clusterer resumed = Clusterer.resume(Clusterer.Settings.DEFAULTS, before, List.of(STRIKE_HERALD, TALKS_WIRE, DAM_ROUNDUP));
+    Clusterer resumed = Clusterer.resume(Clusterer.Settings.DEFAULTS, before, List.of(STRIKE_HERALD, TALKS_TIMES, DAM_ROUNDUP));
     assertEquals(before, resumed.clustering());
-    resumed.add(List.of(STRIKE_WIRE, TALKS_TIMES, DAM_UNDATED));
+    resumed.add(List.of(STRIKE_WIRE, TALKS_WIRE, DAM_UNDATED));
     Clustering after = resumed.clustering();
     assertEquals(before.events().size(), after.events().size());
     for (Event old : before.events()) {
@@ -91,8 +91,8 @@ class ClustererTest {
 
   @Test
   void impossibleSettingsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.1, 0.2, 2, 30, 0.4));
-    assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.3, 0.1, 5, 2, 0.4));
+    assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.1, 0.2, 2, 30, 0.4, 0.08, 0.7));
+    assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.3, 0.1, 5, 2, 0.4, 0.08, 0.7));
   }
 
   private static Clustering cluster(List<AnnotatedArticle> articles) {

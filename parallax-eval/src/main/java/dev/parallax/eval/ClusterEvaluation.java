@@ -29,8 +29,13 @@ import java.util.Map;
  */
 public final class ClusterEvaluation {
 
-  /** The outcome: scores, and the time annotation plus clustering took per article. */
-  public record Result(ClusteringScores scores, double millisPerArticle) {}
+  /**
+   * The outcome: scores of the events, scores of the stories (for benchmarks whose gold
+   * clusters are broad stories), the time annotation plus clustering took per article, and one
+   * line per gold cluster the events split or mixed.
+   */
+  public record Result(ClusteringScores scores, ClusteringScores storyScores, double millisPerArticle,
+      List<String> errors) {}
 
   private final Clusterer.Settings settings;
 
@@ -39,8 +44,9 @@ public final class ClusterEvaluation {
   }
 
   /**
-   * Runs on {@code folder/docs.jsonl}; only records whose {@code split} equals {@code split}
-   * when it is not null.
+   * Runs on {@code folder/docs.jsonl}. When {@code split} is not null only the records of that
+   * split are scored; the others are clustered all the same, as the background a running
+   * Parallax would have seen (their gold labels are never read).
    */
   public Result run(Path folder, String split) throws IOException {
     Map<String, String> gold = new LinkedHashMap<>();
@@ -53,11 +59,10 @@ public final class ClusterEvaluation {
           continue;
         }
         JsonNode record = mapper.readTree(line);
-        if (split != null && !split.equals(record.path("split").asText(null))) {
-          continue;
-        }
         Article article = article(record);
-        gold.put(article.id(), record.get("event").asText());
+        if (split == null || split.equals(record.path("split").asText(null))) {
+          gold.put(article.id(), record.get("event").asText());
+        }
         articles.add(article);
       }
     }
@@ -71,13 +76,19 @@ public final class ClusterEvaluation {
     clusterer.add(annotated);
     double millis = (System.nanoTime() - start) / 1e6 / Math.max(1, articles.size());
     Map<String, String> predicted = new HashMap<>();
+    Map<String, String> predictedStory = new HashMap<>();
     for (Event event : clusterer.clustering().events()) {
       for (String member : event.articles()) {
         predicted.putIfAbsent(member, event.id());
+        predictedStory.putIfAbsent(member, event.story());
       }
     }
-    gold.keySet().forEach(id -> predicted.putIfAbsent(id, "unplaced:" + id));
-    return new Result(ClusteringScores.of(gold, predicted), millis);
+    for (Map<String, String> labels : List.of(predicted, predictedStory)) {
+      gold.keySet().forEach(id -> labels.putIfAbsent(id, "unplaced:" + id));
+      labels.keySet().retainAll(gold.keySet());
+    }
+    return new Result(ClusteringScores.of(gold, predicted), ClusteringScores.of(gold, predictedStory), millis,
+        ClusterErrors.of(gold, predicted));
   }
 
   /** A benchmark record as an already extracted article: each line of {@code text} a paragraph. */

@@ -114,6 +114,12 @@ public final class JsonReport {
     node.put("date", event.date() == null ? null : event.date().toString());
     node.put("story", event.story());
     strings(node.putArray("articles"), event.articles());
+    ObjectNode origins = node.putObject("origins")
+        .put("articles", report.origins().articles())
+        .put("outlets", report.origins().outlets())
+        .put("independent", report.origins().origins());
+    ArrayNode copies = origins.putArray("copies");
+    report.origins().copies().forEach(group -> strings(copies.addArray(), group));
     ArrayNode entities = node.putArray("entities");
     for (EventEntity entity : report.entities()) {
       ObjectNode out = entities.addObject()

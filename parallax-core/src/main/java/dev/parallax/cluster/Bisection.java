@@ -1,0 +1,117 @@
+package dev.parallax.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a group of mutually similar articles that covers two similar happenings of one kind
+ * (two rehab check-ins, two navy actions against pirates): the group is cut in two around its
+ * least similar pair, members moving to the half they are closer to on average, and the cut is
+ * kept, recursively, only while the mean similarity across the halves stays below {@code ratio}
+ * times the mean similarity within them.
+ */
+final class Bisection {
+
+  /** Smallest group worth testing for a split. */
+  static final int MIN_SIZE = 4;
+  private static final int ROUNDS = 10;
+
+  private final double[][] similarity;
+  private final double ratio;
+
+  /** {@code similarity} is symmetric over the group's members, numbered 0 to n-1. */
+  Bisection(double[][] similarity, double ratio) {
+    this.similarity = similarity;
+    this.ratio = ratio;
+  }
+
+  /** The parts of members {@code 0..n-1}, each a list of member numbers in ascending order. */
+  List<List<Integer>> parts() {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < similarity.length; i++) {
+      all.add(i);
+    }
+    List<List<Integer>> parts = new ArrayList<>();
+    split(all, parts);
+    return parts;
+  }
+
+  private void split(List<Integer> group, List<List<Integer>> parts) {
+    if (group.size() < MIN_SIZE) {
+      parts.add(group);
+      return;
+    }
+    int seedA = group.get(0);
+    int seedB = group.get(1);
+    for (int x = 0; x < group.size(); x++) {
+      for (int y = x + 1; y < group.size(); y++) {
+        if (similarity[group.get(x)][group.get(y)] < similarity[seedA][seedB]) {
+          seedA = group.get(x);
+          seedB = group.get(y);
+        }
+      }
+    }
+    List<Integer> a = List.of(seedA);
+    List<Integer> b = List.of(seedB);
+    for (int round = 0; round < ROUNDS; round++) {
+      List<Integer> nextA = new ArrayList<>();
+      List<Integer> nextB = new ArrayList<>();
+      for (int member : group) {
+        (mean(member, a) >= mean(member, b) ? nextA : nextB).add(member);
+      }
+      if (nextA.isEmpty() || nextB.isEmpty()) {
+        parts.add(group);
+        return;
+      }
+      boolean stable = nextA.equals(a) && nextB.equals(b);
+      a = nextA;
+      b = nextB;
+      if (stable) {
+        break;
+      }
+    }
+    if (a.size() >= 2 && b.size() >= 2 && across(a, b) < ratio * within(a, b)) {
+      split(a, parts);
+      split(b, parts);
+    } else {
+      parts.add(group);
+    }
+  }
+
+  /** Mean similarity of {@code member} to the others of {@code part}; 1 when it is alone there (a seed keeps its half). */
+  private double mean(int member, List<Integer> part) {
+    double sum = 0;
+    int count = 0;
+    for (int other : part) {
+      if (other != member) {
+        sum += similarity[member][other];
+        count++;
+      }
+    }
+    return count == 0 ? (part.contains(member) ? 1 : 0) : sum / count;
+  }
+
+  private double across(List<Integer> a, List<Integer> b) {
+    double sum = 0;
+    for (int x : a) {
+      for (int y : b) {
+        sum += similarity[x][y];
+      }
+    }
+    return sum / ((double) a.size() * b.size());
+  }
+
+  private double within(List<Integer> a, List<Integer> b) {
+    double sum = 0;
+    int pairs = 0;
+    for (List<Integer> part : List.of(a, b)) {
+      for (int x = 0; x < part.size(); x++) {
+        for (int y = x + 1; y < part.size(); y++) {
+          sum += similarity[part.get(x)][part.get(y)];
+          pairs++;
+        }
+      }
+    }
+    return sum / pairs;
+  }
+}
