@@ -217,7 +217,12 @@ public final class BriefWriter {
     return best;
   }
 
-  private static String shorten(String sentence) {
-    return sentence.length() <= 90 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 87)) + "…";
+  /** A title from a sentence: at most 88 characters, cut at a space where there is one. */
+  static String shorten(String sentence) {
+    if (sentence.length() <= 90) {
+      return sentence;
+    }
+    int space = sentence.lastIndexOf(' ', 87);
+    return sentence.substring(0, space > 0 ? space : 87) + "…";
   }
 }

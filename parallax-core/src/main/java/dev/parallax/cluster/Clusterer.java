@@ -289,7 +289,11 @@ public final class Clusterer {
     }
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> coarse : linkage.groups(settings.groupThreshold())) {
-      groups.addAll(split(coarse, profiles, vectors));
+      for (List<Integer> part : split(coarse, profiles, vectors)) {
+        for (int from = 0; from < part.size(); from += settings.maxEventArticles()) {
+          groups.add(part.subList(from, Math.min(part.size(), from + settings.maxEventArticles())));
+        }
+      }
     }
     groups.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
     return groups;

@@ -64,6 +64,14 @@ class BriefWriterTest {
   }
 
   @Test
+  void aTitleFromALongSentenceWithoutSpacesIsCutNotBroken() {
+    String noSpaces = "x".repeat(150);
+    assertEquals("x".repeat(87) + "…", BriefWriter.shorten(noSpaces));
+    assertEquals("short title", BriefWriter.shorten("short title"));
+    assertTrue(BriefWriter.shorten("word ".repeat(40)).endsWith("word…"));
+  }
+
+  @Test
   void storyWithoutArticlesHasAnEmptyBrief() {
     assertEquals(List.of(), write(List.of()).sentences());
   }
