@@ -3,7 +3,9 @@ package dev.parallax.server;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,8 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 
 /**
  * Fuzzes the request bodies of the write API on a real server: text, HTML and URL ingest, with
- * any bytes and any content type. Property: every answer is a documented status with a JSON
- * body, never a 500. The server is started afresh every {@value #REQUESTS_PER_SERVER}
+ * any bytes and any content type. Properties: every answer is a documented status with a JSON
+ * body, never a 500; the server connects nowhere but to itself (Jazzer's request-forgery
+ * detector watches every connection: a URL ingest must refuse loopback and private targets). The server is started afresh every {@value #REQUESTS_PER_SERVER}
  * requests so the store stays small. Replays {@code ApiFuzzTestInputs} in normal tests; long
  * campaigns: {@code scripts/fuzz api} (docs/ROBUSTNESS.md).
  */
@@ -46,7 +49,12 @@ class ApiFuzzTest {
     if (authorised) {
       request.header("Authorization", "Bearer " + TestServer.TOKEN);
     }
-    TestServer.Answer answer = server.send(request.build());
+    TestServer.Answer answer;
+    int port = server.server.port();
+    try (SilentCloseable onlyTheServer = BugDetectors.allowNetworkConnections(
+        (host, to) -> to == port && (host.equals("127.0.0.1") || host.equals("localhost")))) {
+      answer = server.send(request.build());
+    }
     assertTrue(DOCUMENTED.contains(answer.status()), "undocumented status " + answer.status() + ": " + answer.raw().body());
     assertNotNull(answer.json(), "no JSON body: " + answer.raw().body());
   }
