@@ -66,7 +66,7 @@ public final class DateEvaluation {
         String url = urls.next();
         JsonNode entry = entries.get(url);
         pages++;
-        Path page = locate(folder, entry.path("file").asText());
+        Path page = ExtractionEvaluation.gzippedPage(folder, FOLDERS, entry.path("file").asText());
         if (page == null) {
           missing++;
           fn++;
@@ -83,16 +83,6 @@ public final class DateEvaluation {
       }
     }
     return new Result(pages, tp, fp, fn, missing);
-  }
-
-  private static Path locate(Path folder, String name) {
-    for (String sub : FOLDERS) {
-      Path page = folder.resolve(sub).resolve(name + ".gz");
-      if (Files.isRegularFile(page)) {
-        return page;
-      }
-    }
-    return null;
   }
 
   static byte[] gunzip(Path page) throws IOException {

@@ -128,6 +128,17 @@ public final class ExtractionEvaluation {
     return loaded;
   }
 
+  /** The page {@code name + ".gz"} in the first of {@code subfolders} of {@code folder} that holds it, or null. */
+  static Path gzippedPage(Path folder, List<String> subfolders, String name) {
+    for (String sub : subfolders) {
+      Path page = folder.resolve(sub).resolve(name + ".gz");
+      if (Files.isRegularFile(page)) {
+        return page;
+      }
+    }
+    return null;
+  }
+
   private static String gunzip(Path page) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -9,7 +9,6 @@ import dev.parallax.extract.HtmlCharset;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceFormat;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class SnippetEvaluation {
     for (Iterator<String> urls = entries.fieldNames(); urls.hasNext(); ) {
       String url = urls.next();
       JsonNode entry = entries.get(url);
-      Path page = locate(folder, entry.path("file").asText());
+      Path page = ExtractionEvaluation.gzippedPage(folder, FOLDERS, entry.path("file").asText());
       String body = "";
       if (page != null) {
         Extractor.Result result = extractor.extract(new RawDocument(url, SourceFormat.HTML,
@@ -86,16 +85,6 @@ public final class SnippetEvaluation {
       }
     }
     return new Result(pages, tp, fn, fp, tn, noArticle);
-  }
-
-  private static Path locate(Path folder, String name) {
-    for (String sub : FOLDERS) {
-      Path page = folder.resolve(sub).resolve(name + ".gz");
-      if (Files.isRegularFile(page)) {
-        return page;
-      }
-    }
-    return null;
   }
 
   private static String normalize(String text) {
