@@ -66,7 +66,7 @@ final class HtmlReport {
     BriefSentence.Section section = null;
     for (BriefSentence sentence : report.brief().sentences()) {
       if (sentence.section() != section) {
-        append(section == null ? "" : "</ul>").append("<h3>").text(sectionName(sentence.section())).append("</h3><ul>");
+        append(section == null ? "" : "</ul>").append("<h3>").text(sentence.section().title()).append("</h3><ul>");
         section = sentence.section();
       }
       append("<li>").text(sentence.text());
@@ -175,15 +175,6 @@ final class HtmlReport {
 
   private static String outletOf(Article article) {
     return article.outlet() != null ? article.outlet() : article.source().replaceAll(".*[/\\\\]", "");
-  }
-
-  private static String sectionName(BriefSentence.Section section) {
-    return switch (section) {
-      case SUMMARY -> "Brief";
-      case TIMELINE -> "Timeline";
-      case QUOTES -> "Key quotes";
-      case DIFFERENCES -> "Where sources differ";
-    };
   }
 
   private HtmlReport append(Object raw) {

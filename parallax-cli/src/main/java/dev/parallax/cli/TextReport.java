@@ -51,7 +51,7 @@ final class TextReport {
       for (BriefSentence sentence : story.brief().sentences()) {
         if (sentence.section() != section) {
           section = sentence.section();
-          String name = SECTION_NAMES.get(section);
+          String name = section.title();
           line(markdown ? "" : "  " + name + ":");
           if (markdown) {
             line("**" + name + "**");
@@ -109,12 +109,6 @@ final class TextReport {
       }
     }
   }
-
-  private static final Map<BriefSentence.Section, String> SECTION_NAMES = Map.of(
-      BriefSentence.Section.SUMMARY, "Brief",
-      BriefSentence.Section.TIMELINE, "Timeline",
-      BriefSentence.Section.QUOTES, "Key quotes",
-      BriefSentence.Section.DIFFERENCES, "Where sources differ");
 
   private void facts(Analysis.EventReport report) {
     List<Fact> facts = report.comparison().facts();

@@ -17,12 +17,23 @@ public record BriefSentence(String text, Section section, List<Citation> citatio
   /** The parts of a brief, in reading order. */
   public enum Section {
     /** What happened: one sentence per event, and the facts most sources agree on. */
-    SUMMARY,
+    SUMMARY("Brief"),
     /** Developments by the day they happened. */
-    TIMELINE,
+    TIMELINE("Timeline"),
     /** Key quotes, with how many wordings the outlets gave them. */
-    QUOTES,
+    QUOTES("Key quotes"),
     /** Where sources differ: conflicting figures and word choices. */
-    DIFFERENCES
+    DIFFERENCES("Where sources differ");
+
+    private final String title;
+
+    Section(String title) {
+      this.title = title;
+    }
+
+    /** The heading a reader sees above the section. */
+    public String title() {
+      return title;
+    }
   }
 }
