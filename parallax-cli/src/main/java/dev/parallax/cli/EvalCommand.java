@@ -58,6 +58,11 @@ final class EvalCommand implements Runnable {
         description = "Across/within similarity ratio below which a group is split (for tuning on dev data).")
     Double splitRatio;
 
+    @Option(names = "--merge-ratio", paramLabel = "X",
+        description = "Across/within similarity ratio from which two parts of a split group rejoin; above 1 never "
+            + "(for tuning on dev data).")
+    Double mergeRatio;
+
     @Option(names = "--entity-weight", paramLabel = "X",
         description = "Weight of shared entities against shared words, in [0, 1] (for tuning on dev data).")
     Double entityWeight;
@@ -75,6 +80,9 @@ final class EvalCommand implements Runnable {
       }
       if (entityWeight != null) {
         settings = settings.withEntityWeight(entityWeight);
+      }
+      if (mergeRatio != null) {
+        settings = settings.withMergeRatio(mergeRatio);
       }
       ClusterEvaluation.Result result = new ClusterEvaluation(settings).run(data, split);
       ClusteringScores s = result.scores();

@@ -8,7 +8,10 @@ import java.util.List;
  * (two rehab check-ins, two navy actions against pirates): the group is cut in two around its
  * least similar pair, members moving to the half they are closer to on average, and the cut is
  * kept, recursively, only while the mean similarity across the halves stays below {@code ratio}
- * times the mean similarity within them.
+ * times the mean similarity within them. Then a merge-back pass rejoins parts that a cut left
+ * apart although they resemble each other almost as much as the looser of the two resembles
+ * itself: while two parts' mean similarity across reaches {@code mergeRatio} times the smaller
+ * of their two within-means, the closest such pair becomes one part again.
  */
 final class Bisection {
 
@@ -18,11 +21,21 @@ final class Bisection {
 
   private final double[][] similarity;
   private final double ratio;
+  private final double mergeRatio;
 
-  /** {@code similarity} is symmetric over the group's members, numbered 0 to n-1. */
-  Bisection(double[][] similarity, double ratio) {
+  /**
+   * {@code similarity} is symmetric over the group's members, numbered 0 to n-1; a {@code
+   * mergeRatio} above 1 turns the merge-back pass off.
+   */
+  Bisection(double[][] similarity, double ratio, double mergeRatio) {
     this.similarity = similarity;
     this.ratio = ratio;
+    this.mergeRatio = mergeRatio;
+  }
+
+  /** Without the merge-back pass. */
+  Bisection(double[][] similarity, double ratio) {
+    this(similarity, ratio, Double.POSITIVE_INFINITY);
   }
 
   /** The parts of members {@code 0..n-1}, each a list of member numbers in ascending order. */
@@ -33,7 +46,36 @@ final class Bisection {
     }
     List<List<Integer>> parts = new ArrayList<>();
     split(all, parts);
+    mergeBack(parts);
+    parts.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
     return parts;
+  }
+
+  /** Rejoins, closest pair first, parts whose across-mean reaches {@code mergeRatio} times the smaller within-mean. */
+  private void mergeBack(List<List<Integer>> parts) {
+    while (parts.size() > 1) {
+      int bestX = -1;
+      int bestY = -1;
+      double best = 0;
+      for (int x = 0; x < parts.size(); x++) {
+        for (int y = x + 1; y < parts.size(); y++) {
+          double looser = Math.min(within(parts.get(x)), within(parts.get(y)));
+          double score = looser <= 0 ? 0 : across(parts.get(x), parts.get(y)) / looser;
+          if (score >= mergeRatio && score > best) {
+            best = score;
+            bestX = x;
+            bestY = y;
+          }
+        }
+      }
+      if (bestX < 0) {
+        return;
+      }
+      List<Integer> joined = new ArrayList<>(parts.get(bestX));
+      joined.addAll(parts.remove(bestY));
+      joined.sort(null);
+      parts.set(bestX, joined);
+    }
   }
 
   private void split(List<Integer> group, List<List<Integer>> parts) {
@@ -99,6 +141,21 @@ final class Bisection {
       }
     }
     return sum / ((double) a.size() * b.size());
+  }
+
+  /** Mean similarity of the pairs of one part; 0 for a single member. */
+  private double within(List<Integer> part) {
+    return part.size() < 2 ? 0 : pairSum(part) / (part.size() * (part.size() - 1) / 2.0);
+  }
+
+  private double pairSum(List<Integer> part) {
+    double sum = 0;
+    for (int x = 0; x < part.size(); x++) {
+      for (int y = x + 1; y < part.size(); y++) {
+        sum += similarity[part.get(x)][part.get(y)];
+      }
+    }
+    return sum;
   }
 
   private double within(List<Integer> a, List<Integer> b) {

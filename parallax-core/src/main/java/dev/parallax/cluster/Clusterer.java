@@ -50,12 +50,24 @@ public final class Clusterer {
    * @param groupThreshold mean similarity at which average linkage joins two groups of a batch
    * @param splitRatio a group is cut in two while the mean similarity across the halves stays
    *     below this share of the mean similarity within them (see {@link Bisection})
+   * @param maxEventArticles a full event takes no more articles; the next similar one starts a new event
+   * @param mergeRatio after the cuts, two parts of a group rejoin while their mean similarity
+   *     across reaches this share of the smaller of their within-means (above 1: never)
    */
   public record Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
-      double entityWeight, double groupThreshold, double splitRatio, int maxEventArticles) {
+      double entityWeight, double groupThreshold, double splitRatio, int maxEventArticles, double mergeRatio) {
     /** Default for {@link #maxEventArticles()}: a full event takes no more articles; the next starts a new one. */
     public static final int DEFAULT_MAX_EVENT_ARTICLES = 5_000;
+    /** Default for {@link #mergeRatio()}. */
+    public static final double DEFAULT_MERGE_RATIO = 0.75;
     public static final Settings DEFAULTS = new Settings(0.30, 0.12, 2, 30, 0.2, 0.08, 0.7);
+
+    /** Settings with the default merge-back ratio. */
+    public Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
+        double entityWeight, double groupThreshold, double splitRatio, int maxEventArticles) {
+      this(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold, splitRatio,
+          maxEventArticles, DEFAULT_MERGE_RATIO);
+    }
 
     /** Settings with the default cap of {@value #DEFAULT_MAX_EVENT_ARTICLES} articles an event. */
     public Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
@@ -83,24 +95,33 @@ public final class Clusterer {
       if (maxEventArticles < 1) {
         throw new IllegalArgumentException("maxEventArticles must be at least 1, got " + maxEventArticles);
       }
+      if (!(mergeRatio > 0)) {
+        throw new IllegalArgumentException("mergeRatio must be positive, got " + mergeRatio);
+      }
     }
 
     /** These settings with another entity weight. */
     public Settings withEntityWeight(double weight) {
       return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, weight, groupThreshold,
-          splitRatio, maxEventArticles);
+          splitRatio, maxEventArticles, mergeRatio);
     }
 
     /** These settings with another batch grouping threshold and split ratio. */
     public Settings withGrouping(double threshold, double ratio) {
       return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, threshold,
-          ratio, maxEventArticles);
+          ratio, maxEventArticles, mergeRatio);
     }
 
     /** These settings with another cap on the articles of one event. */
     public Settings withMaxEventArticles(int max) {
       return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold,
-          splitRatio, max);
+          splitRatio, max, mergeRatio);
+    }
+
+    /** These settings with another merge-back ratio (above 1 turns the merge-back pass off). */
+    public Settings withMergeRatio(double ratio) {
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold,
+          splitRatio, maxEventArticles, ratio);
     }
   }
 
@@ -317,7 +338,7 @@ public final class Clusterer {
       }
     }
     List<List<Integer>> parts = new ArrayList<>();
-    parts.addAll(new Bisection(similarity, settings.splitRatio()).parts());
+    parts.addAll(new Bisection(similarity, settings.splitRatio(), settings.mergeRatio()).parts());
     return parts.stream().map(part -> part.stream().map(group::get).sorted().toList()).toList();
   }
 

@@ -31,4 +31,34 @@ class BisectionTest {
     double[][] three = {{1, 0.1, 0.9}, {0.1, 1, 0.1}, {0.9, 0.1, 1}};
     assertEquals(List.of(List.of(0, 1, 2)), new Bisection(three, 0.7).parts());
   }
+
+  /**
+   * A tight happening (0, 1, 2) and a loosely written one (3, 4): the cut separates them,
+   * since across is far below the pooled within-mean.
+   */
+  private static double[][] tightAndLoose(double across) {
+    double[][] m = new double[5][5];
+    for (int x = 0; x < 5; x++) {
+      for (int y = 0; y < 5; y++) {
+        boolean tight = x < 3 && y < 3;
+        boolean loose = x >= 3 && y >= 3;
+        m[x][y] = x == y ? 1 : tight ? 0.9 : loose ? 0.4 : across;
+      }
+    }
+    return m;
+  }
+
+  @Test
+  void aCutLeavingPartsAsCloseAsTheLooserOneIsUndone() {
+    // across 0.35 < 0.7 x pooled within 0.775: cut; but 0.35 >= 0.75 x 0.4 (the looser part): rejoin
+    assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4)), new Bisection(tightAndLoose(0.35), 0.7).parts());
+    assertEquals(List.of(List.of(0, 1, 2, 3, 4)), new Bisection(tightAndLoose(0.35), 0.7, 0.75).parts());
+  }
+
+  @Test
+  void partsFarApartStayApartAfterTheMergeBack() {
+    // 0.2 < 0.75 x 0.4
+    assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4)), new Bisection(tightAndLoose(0.2), 0.7, 0.75).parts());
+    assertEquals(List.of(List.of(0, 1), List.of(2, 3)), new Bisection(twoHappenings(0.2), 0.7, 0.75).parts());
+  }
 }
