@@ -6,6 +6,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Span;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -16,9 +17,11 @@ import java.util.Set;
  * What clustering compares of an article: the weighted terms of its whole text (content words
  * and numbers; headline and lead count more; sublinear in repetition), the entities it names
  * (people by surname, so "Peskov" meets "Dmitry Peskov"), and the day its lead story happened
- * (with whether a publication date anchored it, and whether the text named that day).
+ * (with whether a publication date anchored it, and whether the text named that day). Terms
+ * and entity keys are {@link Vocabulary} ids: {@code words} by ascending id, {@code entities}
+ * ascending and distinct.
  */
-record ArticleProfile(String id, Map<String, Double> words, Set<String> entities, LocalDate date, boolean anchored,
+record ArticleProfile(String id, TermVector words, int[] entities, LocalDate date, boolean anchored,
     boolean datedByText) {
 
   /**
@@ -42,7 +45,8 @@ record ArticleProfile(String id, Map<String, Double> words, Set<String> entities
   static final int HEADLINE_BOOST = 2;
   static final int LEAD_BOOST = 1;
 
-  static ArticleProfile of(AnnotatedArticle annotated) {
+  /** The profile of an annotated article, its terms interned in {@code vocabulary}. */
+  static ArticleProfile of(AnnotatedArticle annotated, Vocabulary vocabulary) {
     String body = annotated.body();
     Span lead = annotated.lead();
     Map<String, Integer> counts = new HashMap<>(ContentWords.count(body, 0, body.length()));
@@ -54,8 +58,13 @@ record ArticleProfile(String id, Map<String, Double> words, Set<String> entities
           .forEach((word, count) -> counts.merge(word, HEADLINE_BOOST * count, Integer::sum));
       countNumbers(headline, 0, headline.length(), HEADLINE_BOOST, counts);
     }
-    Map<String, Double> words = new HashMap<>();
-    counts.forEach((word, count) -> words.put(word, 1 + Math.log(count)));
+    int[] ids = new int[counts.size()];
+    double[] weights = new double[counts.size()];
+    int n = 0;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      ids[n] = vocabulary.id(entry.getKey());
+      weights[n++] = 1 + Math.log(entry.getValue());
+    }
     LocalDate published = annotated.article().published() == null ? null : annotated.article().published().date();
     Set<String> entities = new HashSet<>();
     for (Mention mention : annotated.mentions()) {
@@ -63,7 +72,13 @@ record ArticleProfile(String id, Map<String, Double> words, Set<String> entities
         entities.add(key(mention));
       }
     }
-    return new ArticleProfile(annotated.id(), Map.copyOf(words), Set.copyOf(entities), annotated.eventDate(),
+    int[] entityIds = new int[entities.size()];
+    int e = 0;
+    for (String entity : entities) {
+      entityIds[e++] = vocabulary.id(entity);
+    }
+    Arrays.sort(entityIds);
+    return new ArticleProfile(annotated.id(), TermVector.sorting(ids, weights), entityIds, annotated.eventDate(),
         published != null, annotated.eventDate() != null && !annotated.eventDate().equals(published));
   }
 

@@ -1,55 +1,51 @@
 package dev.parallax.cluster;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The summed profiles of a group of articles: each article's term vector scaled to unit length,
- * and how many articles name each entity. Bounded: past {@value #MAX_TERMS} terms only the
- * heaviest {@value #KEPT_TERMS} are kept, so a large event costs no more than a small one to
- * compare. Not thread-safe.
+ * and how many articles name each entity (both by {@link Vocabulary} id, ascending). Bounded:
+ * past {@value #MAX_TERMS} terms only the heaviest {@value #KEPT_TERMS} are kept (ties by term),
+ * so a large event costs no more than a small one to compare. Not thread-safe.
  */
 final class Centroid {
 
   static final int MAX_TERMS = 600;
   static final int KEPT_TERMS = 300;
 
-  final Map<String, Double> words = new HashMap<>();
-  final Map<String, Integer> entities = new HashMap<>();
+  private TermVector words = TermVector.EMPTY;
+  private int[] entityIds = new int[0];
+  private int[] entityCounts = new int[0];
   int articles;
   /** {@link #words} weighted by IDF and scaled to unit length, and the state it was computed in. */
-  private Map<String, Double> unit = Map.of();
+  private TermVector unit = TermVector.EMPTY;
   private int unitArticles = -1;
   private int unitDocuments = -1;
+  private boolean closed;
+
+  /** The summed unit-length term vectors of the articles (heaviest terms only, see above). */
+  TermVector words() {
+    return words;
+  }
 
   /**
    * The words vector weighted by {@code frequencies} and scaled to unit length; recomputed only
    * when the group or the weights changed (the weights change once per batch).
    */
-  Map<String, Double> unitVector(Frequencies frequencies) {
+  TermVector unitVector(Frequencies frequencies) {
     if (unitArticles != articles || unitDocuments != frequencies.documents()) {
-      Map<String, Double> weighted = new HashMap<>(words.size() * 2);
-      double sum = 0;
-      for (Map.Entry<String, Double> entry : words.entrySet()) {
-        double value = entry.getValue() * frequencies.idf(entry.getKey());
-        weighted.put(entry.getKey(), value);
-        sum += value * value;
-      }
-      double norm = Math.sqrt(sum);
-      if (norm > 0) {
-        weighted.replaceAll((word, value) -> value / norm);
-      }
-      unit = weighted;
+      unit = words.weightedUnit(frequencies);
       unitArticles = articles;
       unitDocuments = frequencies.documents();
     }
     return unit;
   }
 
-  private boolean closed;
+  /** How many of the articles name entity {@code id}. */
+  int entityCount(int id) {
+    int at = Arrays.binarySearch(entityIds, id);
+    return at < 0 ? 0 : entityCounts[at];
+  }
 
   /** Whether {@link #close} freed it. */
   boolean closed() {
@@ -59,23 +55,94 @@ final class Centroid {
   /** Frees the vectors of a group that can no longer grow; it then resembles nothing. */
   void close() {
     closed = true;
-    words.clear();
-    entities.clear();
-    unit = Map.of();
+    words = TermVector.EMPTY;
+    entityIds = new int[0];
+    entityCounts = new int[0];
+    unit = TermVector.EMPTY;
     unitArticles = -1;
   }
 
-  void add(ArticleProfile profile) {
+  /** Adds an article; {@code vocabulary} orders terms of equal weight when the vector is cut back. */
+  void add(ArticleProfile profile, Vocabulary vocabulary) {
     articles++;
-    double norm = Math.sqrt(profile.words().values().stream().mapToDouble(w -> w * w).sum());
+    double norm = profile.words().norm();
     if (norm > 0) {
-      profile.words().forEach((word, weight) -> words.merge(word, weight / norm, Double::sum));
+      words = words.plus(profile.words(), 1 / norm);
     }
-    profile.entities().forEach(entity -> entities.merge(entity, 1, Integer::sum));
+    addEntities(profile.entities());
     if (words.size() > MAX_TERMS) {
-      List<Map.Entry<String, Double>> entries = new ArrayList<>(words.entrySet());
-      entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-      entries.subList(KEPT_TERMS, entries.size()).forEach(entry -> words.remove(entry.getKey()));
+      words = heaviest(words, KEPT_TERMS, vocabulary);
     }
+  }
+
+  private void addEntities(int[] ids) {
+    int[] outIds = new int[entityIds.length + ids.length];
+    int[] outCounts = new int[outIds.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < entityIds.length || j < ids.length) {
+      if (j == ids.length || (i < entityIds.length && entityIds[i] < ids[j])) {
+        outIds[n] = entityIds[i];
+        outCounts[n++] = entityCounts[i++];
+      } else if (i == entityIds.length || ids[j] < entityIds[i]) {
+        outIds[n] = ids[j++];
+        outCounts[n++] = 1;
+      } else {
+        outIds[n] = entityIds[i];
+        outCounts[n++] = entityCounts[i++] + 1;
+        j++;
+      }
+    }
+    entityIds = Arrays.copyOf(outIds, n);
+    entityCounts = Arrays.copyOf(outCounts, n);
+  }
+
+  /** The {@code keep} largest values of {@code vector}; among equal values the alphabetically first terms. */
+  static TermVector heaviest(TermVector vector, int keep, Vocabulary vocabulary) {
+    double[] values = vector.values();
+    if (values.length <= keep) {
+      return vector;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double threshold = sorted[sorted.length - keep];
+    int above = 0;
+    for (double value : values) {
+      if (value > threshold) {
+        above++;
+      }
+    }
+    int[] ids = vector.ids();
+    int tiesKept = keep - above;
+    String[] tied = new String[0];
+    if (tiesKept > 0) {
+      int ties = 0;
+      for (double value : values) {
+        if (value == threshold) {
+          ties++;
+        }
+      }
+      tied = new String[ties];
+      int t = 0;
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == threshold) {
+          tied[t++] = vocabulary.term(ids[i]);
+        }
+      }
+      Arrays.sort(tied);
+    }
+    String lastTied = tiesKept > 0 ? tied[tiesKept - 1] : null;
+    int[] keptIds = new int[keep];
+    double[] keptValues = new double[keep];
+    int n = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] > threshold || (values[i] == threshold && lastTied != null
+          && vocabulary.term(ids[i]).compareTo(lastTied) <= 0)) {
+        keptIds[n] = ids[i];
+        keptValues[n++] = values[i];
+      }
+    }
+    return new TermVector(keptIds, keptValues);
   }
 }

@@ -137,6 +137,7 @@ public final class Clusterer {
   static final int MAX_SPLIT = 400;
 
   private final Settings settings;
+  private final Vocabulary vocabulary = new Vocabulary();
   private final Frequencies frequencies = new Frequencies();
   private final Map<String, EventState> events = new LinkedHashMap<>();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
@@ -144,15 +145,17 @@ public final class Clusterer {
    * Candidate index: entity keys and each article's most characteristic words, to the latest
    * {@value #POSTINGS} events holding them (older ones are outside every time window that matters).
    */
-  private final Map<String, ArrayDeque<EventState>> eventsByKey = new HashMap<>();
+  private final List<ArrayDeque<EventState>> eventsByKey = new ArrayList<>();
+  /** Counter of {@link #candidates} calls, marking which events the current call has counted. */
+  private int round;
   private final Set<String> placed = new HashSet<>();
   /** Events and stories whose vectors are kept, oldest first; and the latest anchored day seen. */
   private final ArrayDeque<EventState> openEvents = new ArrayDeque<>();
   private final ArrayDeque<StoryState> openStories = new ArrayDeque<>();
   private LocalDate latestDay;
   /** Per batch (the weights change between batches): each article's index keys and weighted vector. */
-  private final Map<ArticleProfile, List<String>> keysOf = new IdentityHashMap<>();
-  private final Map<ArticleProfile, Map<String, Double>> vectorsOf = new IdentityHashMap<>();
+  private final Map<ArticleProfile, int[]> keysOf = new IdentityHashMap<>();
+  private final Map<ArticleProfile, TermVector> vectorsOf = new IdentityHashMap<>();
   private int nextEvent = 1;
   private int nextStory = 1;
 
@@ -172,16 +175,16 @@ public final class Clusterer {
     Clusterer clusterer = new Clusterer(settings);
     Map<String, ArticleProfile> profiles = new HashMap<>();
     for (AnnotatedArticle article : articles) {
-      ArticleProfile profile = ArticleProfile.of(article);
+      ArticleProfile profile = ArticleProfile.of(article, clusterer.vocabulary);
       profiles.put(profile.id(), profile);
-      clusterer.frequencies.add(keys(profile));
+      clusterer.frequencies.add(profile.words().ids(), profile.entities());
     }
     for (Story story : clustering.stories()) {
       clusterer.stories.put(story.id(), new StoryState(story.id()));
       clusterer.nextStory = Math.max(clusterer.nextStory, number(story.id()) + 1);
     }
     for (Event event : clustering.events()) {
-      EventState state = new EventState(event.id(), event.story());
+      EventState state = new EventState(event.id(), number(event.id()), event.story());
       clusterer.events.put(event.id(), state);
       clusterer.nextEvent = Math.max(clusterer.nextEvent, number(event.id()) + 1);
       StoryState story = clusterer.stories.computeIfAbsent(event.story(), StoryState::new);
@@ -211,9 +214,9 @@ public final class Clusterer {
     Set<String> seen = new HashSet<>();
     for (AnnotatedArticle article : batch) {
       if (!placed.contains(article.id()) && seen.add(article.id())) {
-        ArticleProfile profile = ArticleProfile.of(article);
+        ArticleProfile profile = ArticleProfile.of(article, vocabulary);
         profiles.add(profile);
-        frequencies.add(keys(profile));
+        frequencies.add(profile.words().ids(), profile.entities());
       }
     }
     keysOf.clear();
@@ -230,7 +233,8 @@ public final class Clusterer {
       }
     }
     for (List<Integer> group : groupBatch(fresh)) {
-      EventState event = new EventState("e" + nextEvent++, storyFor(fresh.get(group.get(0))).id);
+      int number = nextEvent++;
+      EventState event = new EventState("e" + number, number, storyFor(fresh.get(group.get(0))).id);
       events.put(event.id, event);
       openEvents.addLast(event);
       stories.get(event.story).events.add(event);
@@ -274,11 +278,15 @@ public final class Clusterer {
 
   /** Groups a batch's profiles among themselves; pairs come from the candidate keys they share. */
   private List<List<Integer>> groupBatch(List<ArticleProfile> profiles) {
-    List<Map<String, Double>> vectors = new ArrayList<>(profiles.size());
-    Map<String, List<Integer>> byKey = new HashMap<>();
-    for (int i = 0; i < profiles.size(); i++) {
-      vectors.add(vectorOf(profiles.get(i)));
-      for (String key : indexKeys(profiles.get(i))) {
+    int n = profiles.size();
+    List<TermVector> vectors = new ArrayList<>(n);
+    double[] entityTotals = new double[n];
+    Map<Integer, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      ArticleProfile profile = profiles.get(i);
+      vectors.add(vectorOf(profile));
+      entityTotals[i] = entityTotal(profile.entities());
+      for (int key : indexKeys(profile)) {
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
@@ -287,30 +295,36 @@ public final class Clusterer {
             : new long[] {profile.earliestDay().toEpochDay(), profile.gateDate().toEpochDay()})
         .toList();
     AverageLinkage linkage = new AverageLinkage(days, settings.eventWindowDays());
-    for (int i = 0; i < profiles.size(); i++) {
+    int[] shared = new int[n];
+    int[] touched = new int[n];
+    for (int i = 0; i < n; i++) {
       ArticleProfile profile = profiles.get(i);
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (String key : indexKeys(profile)) {
+      int count = 0;
+      for (int key : indexKeys(profile)) {
         for (int j : byKey.get(key)) {
           if (j > i) {
-            shared.merge(j, 1, Integer::sum);
+            if (shared[j]++ == 0) {
+              touched[count++] = j;
+            }
           }
         }
       }
-      List<Integer> partners = shared.entrySet().stream()
-          .sorted(Map.Entry.<Integer, Integer>comparingByValue(Comparator.reverseOrder())
-              .thenComparing(Map.Entry.comparingByKey()))
-          .limit(MAX_CANDIDATES)
-          .map(Map.Entry::getKey)
-          .toList();
-      for (int j : partners) {
-        ArticleProfile other = profiles.get(j);
-        linkage.link(i, j, pairSimilarity(profile, vectors.get(i), other, vectors.get(j)));
+      // most shared keys first, then by index: (keys descending, index ascending) as one sortable long
+      long[] order = new long[count];
+      for (int k = 0; k < count; k++) {
+        order[k] = ((long) (Integer.MAX_VALUE - shared[touched[k]]) << 32) | touched[k];
+        shared[touched[k]] = 0;
+      }
+      java.util.Arrays.sort(order);
+      for (int k = 0; k < Math.min(MAX_CANDIDATES, count); k++) {
+        int j = (int) order[k];
+        linkage.link(i, j, pairSimilarity(profile, vectors.get(i), entityTotals[i], profiles.get(j), vectors.get(j),
+            entityTotals[j]));
       }
     }
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> coarse : linkage.groups(settings.groupThreshold())) {
-      for (List<Integer> part : split(coarse, profiles, vectors)) {
+      for (List<Integer> part : split(coarse, profiles, vectors, entityTotals)) {
         for (int from = 0; from < part.size(); from += settings.maxEventArticles()) {
           groups.add(part.subList(from, Math.min(part.size(), from + settings.maxEventArticles())));
         }
@@ -322,8 +336,8 @@ public final class Clusterer {
 
 
   /** Splits a group that covers several similar happenings (see {@link Bisection}). */
-  private List<List<Integer>> split(List<Integer> group, List<ArticleProfile> profiles,
-      List<Map<String, Double>> vectors) {
+  private List<List<Integer>> split(List<Integer> group, List<ArticleProfile> profiles, List<TermVector> vectors,
+      double[] entityTotals) {
     int n = group.size();
     if (n < Bisection.MIN_SIZE || n > MAX_SPLIT) {
       return List.of(group);
@@ -333,7 +347,8 @@ public final class Clusterer {
       for (int y = x + 1; y < n; y++) {
         int i = group.get(x);
         int j = group.get(y);
-        similarity[x][y] = pairSimilarity(profiles.get(i), vectors.get(i), profiles.get(j), vectors.get(j));
+        similarity[x][y] = pairSimilarity(profiles.get(i), vectors.get(i), entityTotals[i], profiles.get(j),
+            vectors.get(j), entityTotals[j]);
         similarity[y][x] = similarity[x][y];
       }
     }
@@ -352,7 +367,7 @@ public final class Clusterer {
     for (StoryState story : stories.values()) {
       List<String> ids = story.events.stream()
           .sorted(Comparator.comparing(EventState::date, Comparator.nullsLast(Comparator.naturalOrder()))
-              .thenComparing(event -> number(event.id)))
+              .thenComparingInt(event -> event.number))
           .map(event -> event.id)
           .toList();
       storyList.add(new Story(story.id, "", ids));
@@ -368,7 +383,7 @@ public final class Clusterer {
       if (withinDays(profile.gateDate(), candidate.date(), settings.eventWindowDays())
           && candidate.members.size() < settings.maxEventArticles()) {
         double score = similarity(profile, candidate.centroid);
-        if (score > bestScore || (score == bestScore && best != null && number(candidate.id) < number(best.id))) {
+        if (score > bestScore || (score == bestScore && best != null && candidate.number < best.number)) {
           best = candidate;
           bestScore = score;
         }
@@ -403,31 +418,43 @@ public final class Clusterer {
 
   /** The {@value #EVENT_CANDIDATES} events sharing most index keys with the article (latest first on ties). */
   private List<EventState> candidates(ArticleProfile profile) {
-    Map<EventState, Integer> shared = new HashMap<>();
-    for (String key : indexKeys(profile)) {
-      ArrayDeque<EventState> postings = eventsByKey.get(key);
+    round++;
+    List<EventState> found = new ArrayList<>();
+    for (int key : indexKeys(profile)) {
+      ArrayDeque<EventState> postings = key < eventsByKey.size() ? eventsByKey.get(key) : null;
       if (postings != null) {
         for (EventState event : postings) {
           if (!event.centroid.closed()) {
-            shared.merge(event, 1, Integer::sum);
+            if (event.round != round) {
+              event.round = round;
+              event.sharedKeys = 0;
+              found.add(event);
+            }
+            event.sharedKeys++;
           }
         }
       }
     }
-    return shared.entrySet().stream()
-        .sorted(Map.Entry.<EventState, Integer>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(entry -> -number(entry.getKey().id)))
-        .limit(EVENT_CANDIDATES)
-        .map(Map.Entry::getKey)
-        .toList();
+    found.sort(BY_SHARED_KEYS);
+    return found.size() > EVENT_CANDIDATES ? found.subList(0, EVENT_CANDIDATES) : found;
   }
 
+  private static final Comparator<EventState> BY_SHARED_KEYS = (x, y) -> x.sharedKeys != y.sharedKeys
+      ? Integer.compare(y.sharedKeys, x.sharedKeys) : Integer.compare(y.number, x.number);
+
   private void addTo(EventState event, ArticleProfile profile) {
-    event.add(profile);
-    stories.get(event.story).add(profile);
+    event.add(profile, vocabulary);
+    stories.get(event.story).add(profile, vocabulary);
     placed.add(profile.id());
-    for (String key : indexKeys(profile)) {
-      ArrayDeque<EventState> postings = eventsByKey.computeIfAbsent(key, k -> new ArrayDeque<>());
+    for (int key : indexKeys(profile)) {
+      while (eventsByKey.size() <= key) {
+        eventsByKey.add(null);
+      }
+      ArrayDeque<EventState> postings = eventsByKey.get(key);
+      if (postings == null) {
+        postings = new ArrayDeque<>();
+        eventsByKey.set(key, postings);
+      }
       if (postings.peekFirst() != event) {
         postings.remove(event);
         postings.addFirst(event);
@@ -438,26 +465,56 @@ public final class Clusterer {
     }
   }
 
-  /** The article's entities and its {@value #INDEXED_WORDS} rarest content words. */
-  private List<String> indexKeys(ArticleProfile profile) {
+  /** The article's entities and its {@value #INDEXED_WORDS} rarest content words (vocabulary ids). */
+  private int[] indexKeys(ArticleProfile profile) {
     return keysOf.computeIfAbsent(profile, this::computeIndexKeys);
   }
 
   /** The article's unit-length IDF-weighted term vector, computed once per batch. */
-  private Map<String, Double> vectorOf(ArticleProfile profile) {
-    return vectorsOf.computeIfAbsent(profile, p -> weighted(p.words()));
+  private TermVector vectorOf(ArticleProfile profile) {
+    return vectorsOf.computeIfAbsent(profile, p -> p.words().weightedUnit(frequencies));
   }
 
-  private List<String> computeIndexKeys(ArticleProfile profile) {
-    List<String> keys = new ArrayList<>(profile.entities());
-    List<Map.Entry<String, Double>> scored = new ArrayList<>(profile.words().size());
-    profile.words().forEach((word, weight) -> scored.add(Map.entry(word, weight * frequencies.idf(word))));
-    scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
-    for (int i = 0; i < Math.min(INDEXED_WORDS, scored.size()); i++) {
-      keys.add(scored.get(i).getKey());
+  /** Entities, then the words of highest weight times IDF (ties: alphabetically first). */
+  private int[] computeIndexKeys(ArticleProfile profile) {
+    int[] ids = profile.words().ids();
+    double[] weights = profile.words().values();
+    int take = Math.min(INDEXED_WORDS, ids.length);
+    int[] best = new int[take];
+    double[] bestScores = new double[take];
+    int held = 0;
+    for (int i = 0; i < ids.length; i++) {
+      double score = weights[i] * frequencies.idf(ids[i]);
+      if (held == take && !ranksBefore(score, ids[i], bestScores[take - 1], best[take - 1])) {
+        continue;
+      }
+      int at = held == take ? take - 1 : held++;
+      while (at > 0 && ranksBefore(score, ids[i], bestScores[at - 1], best[at - 1])) {
+        best[at] = best[at - 1];
+        bestScores[at] = bestScores[at - 1];
+        at--;
+      }
+      best[at] = ids[i];
+      bestScores[at] = score;
     }
+    int[] entities = profile.entities();
+    int[] keys = java.util.Arrays.copyOf(entities, entities.length + take);
+    System.arraycopy(best, 0, keys, entities.length, take);
     return keys;
+  }
+
+  /** Whether a word scored {@code score} ranks before one scored {@code otherScore}: higher first, then by term. */
+  private boolean ranksBefore(double score, int id, double otherScore, int otherId) {
+    return score > otherScore || (score == otherScore && vocabulary.term(id).compareTo(vocabulary.term(otherId)) < 0);
+  }
+
+  /** Sum of the IDF weights of entity ids. */
+  private double entityTotal(int[] entities) {
+    double total = 0;
+    for (int entity : entities) {
+      total += frequencies.idf(entity);
+    }
+    return total;
   }
 
   /**
@@ -465,16 +522,16 @@ public final class Clusterer {
    * names; the word cosine alone for an article that names no entity.
    */
   double similarity(ArticleProfile profile, Centroid centroid) {
-    Map<String, Integer> entities = centroid.entities;
     int size = centroid.articles;
-    double text = dot(vectorOf(profile), centroid.unitVector(frequencies));
+    double text = vectorOf(profile).dot(centroid.unitVector(frequencies));
     double entityTotal = 0;
     double entityShared = 0;
-    for (String entity : profile.entities()) {
+    for (int entity : profile.entities()) {
       double weight = frequencies.idf(entity);
       entityTotal += weight;
-      if (entities.containsKey(entity)) {
-        entityShared += weight * Math.min(1.0, 2.0 * entities.get(entity) / Math.max(1, size));
+      int count = centroid.entityCount(entity);
+      if (count > 0) {
+        entityShared += weight * Math.min(1.0, 2.0 * count / Math.max(1, size));
       }
     }
     if (entityTotal == 0) {
@@ -485,65 +542,33 @@ public final class Clusterer {
 
   /**
    * Similarity of two articles: the cosine of their IDF-weighted term vectors (given
-   * normalised) mixed with the Dice share of their IDF-weighted entities.
+   * normalised) mixed with the Dice share of their IDF-weighted entities (totals given).
    */
-  private double pairSimilarity(ArticleProfile a, Map<String, Double> vectorA, ArticleProfile b,
-      Map<String, Double> vectorB) {
-    double text = dot(vectorA, vectorB);
-    double totalA = 0;
-    double shared = 0;
-    for (String entity : a.entities()) {
-      double weight = frequencies.idf(entity);
-      totalA += weight;
-      if (b.entities().contains(entity)) {
-        shared += weight;
-      }
-    }
-    double totalB = 0;
-    for (String entity : b.entities()) {
-      totalB += frequencies.idf(entity);
-    }
+  private double pairSimilarity(ArticleProfile a, TermVector vectorA, double totalA, ArticleProfile b,
+      TermVector vectorB, double totalB) {
+    double text = vectorA.dot(vectorB);
     if (totalA == 0 || totalB == 0) {
       return text;
+    }
+    int[] x = a.entities();
+    int[] y = b.entities();
+    double shared = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length;) {
+      if (x[i] == y[j]) {
+        shared += frequencies.idf(x[i]);
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
     }
     return (1 - settings.entityWeight()) * text + settings.entityWeight() * 2 * shared / (totalA + totalB);
   }
 
-  /** The term vector weighted by IDF and scaled to unit length. */
-  private Map<String, Double> weighted(Map<String, Double> words) {
-    Map<String, Double> vector = new HashMap<>();
-    double sum = 0;
-    for (Map.Entry<String, Double> entry : words.entrySet()) {
-      double value = entry.getValue() * frequencies.idf(entry.getKey());
-      vector.put(entry.getKey(), value);
-      sum += value * value;
-    }
-    double norm = Math.sqrt(sum);
-    vector.replaceAll((word, value) -> value / norm);
-    return vector;
-  }
-
-  private static double dot(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> entry : small.entrySet()) {
-      Double other = large.get(entry.getKey());
-      if (other != null) {
-        dot += entry.getValue() * other;
-      }
-    }
-    return dot;
-  }
-
   private static boolean withinDays(LocalDate a, LocalDate b, int days) {
     return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= days;
-  }
-
-  private static Set<String> keys(ArticleProfile profile) {
-    Set<String> keys = new HashSet<>(profile.words().keySet());
-    keys.addAll(profile.entities());
-    return keys;
   }
 
   private static int number(String id) {

@@ -10,23 +10,36 @@ import java.util.Map;
 final class EventState {
 
   final String id;
+  /** The number of the id ({@code e12}: 12), for ordering. */
+  final int number;
   String story;
   final List<String> members = new ArrayList<>();
   final Centroid centroid = new Centroid();
   private final Map<LocalDate, Integer> dates = new HashMap<>();
   /** The latest day a member dates the happening to, or null. */
   LocalDate lastDate;
+  /** The day most members date the happening to (the earliest on a tie), kept as members arrive. */
+  private LocalDate commonDate;
+  private int commonDateCount;
+  /** Scratch of candidate retrieval: the index keys shared with the article of retrieval {@link #round}. */
+  int round = -1;
+  int sharedKeys;
 
-  EventState(String id, String story) {
+  EventState(String id, int number, String story) {
     this.id = id;
+    this.number = number;
     this.story = story;
   }
 
-  void add(ArticleProfile profile) {
+  void add(ArticleProfile profile, Vocabulary vocabulary) {
     members.add(profile.id());
-    centroid.add(profile);
+    centroid.add(profile, vocabulary);
     if (profile.date() != null) {
-      dates.merge(profile.date(), 1, Integer::sum);
+      int count = dates.merge(profile.date(), 1, Integer::sum);
+      if (count > commonDateCount || (count == commonDateCount && profile.date().isBefore(commonDate))) {
+        commonDate = profile.date();
+        commonDateCount = count;
+      }
       if (lastDate == null || profile.date().isAfter(lastDate)) {
         lastDate = profile.date();
       }
@@ -35,14 +48,6 @@ final class EventState {
 
   /** The day most members date the happening to (the earliest on a tie), or null. */
   LocalDate date() {
-    LocalDate best = null;
-    int bestCount = 0;
-    for (Map.Entry<LocalDate, Integer> entry : dates.entrySet()) {
-      if (entry.getValue() > bestCount || (entry.getValue() == bestCount && entry.getKey().isBefore(best))) {
-        best = entry.getKey();
-        bestCount = entry.getValue();
-      }
-    }
-    return best;
+    return commonDate;
   }
 }

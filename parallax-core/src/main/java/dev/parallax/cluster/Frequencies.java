@@ -1,40 +1,48 @@
 package dev.parallax.cluster;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
- * Document frequencies of words and entities over every article clustering has seen, for
- * inverse-document-frequency weights. Not thread-safe.
+ * Document frequencies of terms (words and entity keys, by {@link Vocabulary} id) over every
+ * article clustering has seen, for inverse-document-frequency weights. Not thread-safe.
  */
 final class Frequencies {
 
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
-  /** Weights computed while the counts stood at {@link #memoDocuments} documents. */
-  private Map<String, Double> memo = new HashMap<>();
-  private int memoDocuments;
+  private int[] documentFrequency = new int[1024];
+  /** Per id, the weight computed while the counts stood at {@code memoDocuments[id]} documents. */
+  private double[] memo = new double[1024];
+  private int[] memoDocuments = new int[1024];
   private int documents;
 
-  void add(Set<String> keys) {
+  /** Counts one document holding each of the (distinct) ids of {@code terms} and {@code entities}. */
+  void add(int[] terms, int[] entities) {
     documents++;
-    for (String key : keys) {
-      documentFrequency.merge(key, 1, Integer::sum);
+    count(terms);
+    count(entities);
+  }
+
+  private void count(int[] ids) {
+    for (int id : ids) {
+      if (id >= documentFrequency.length) {
+        int length = Math.max(id + 1, documentFrequency.length * 2);
+        documentFrequency = Arrays.copyOf(documentFrequency, length);
+        memo = Arrays.copyOf(memo, length);
+        memoDocuments = Arrays.copyOf(memoDocuments, length);
+      }
+      documentFrequency[id]++;
     }
   }
 
   /** Smoothed inverse document frequency: {@code ln((1 + N) / (1 + df)) + 1}. */
-  double idf(String key) {
-    if (memoDocuments != documents) {
-      memo = new HashMap<>();
-      memoDocuments = documents;
+  double idf(int id) {
+    if (id >= documentFrequency.length) {
+      return Math.log(1.0 + documents) + 1.0;
     }
-    Double known = memo.get(key);
-    if (known == null) {
-      known = Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(key, 0))) + 1.0;
-      memo.put(key, known);
+    if (memoDocuments[id] != documents || documents == 0) {
+      memo[id] = Math.log((1.0 + documents) / (1.0 + documentFrequency[id])) + 1.0;
+      memoDocuments[id] = documents;
     }
-    return known;
+    return memo[id];
   }
 
   /** How many documents have been counted; changes whenever the weights do. */

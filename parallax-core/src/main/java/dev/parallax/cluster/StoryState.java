@@ -16,8 +16,8 @@ final class StoryState {
     this.id = id;
   }
 
-  void add(ArticleProfile profile) {
-    centroid.add(profile);
+  void add(ArticleProfile profile, Vocabulary vocabulary) {
+    centroid.add(profile, vocabulary);
     if (profile.date() != null && (lastDate == null || profile.date().isAfter(lastDate))) {
       lastDate = profile.date();
     }
