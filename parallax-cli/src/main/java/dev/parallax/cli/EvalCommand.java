@@ -58,6 +58,11 @@ final class EvalCommand implements Runnable {
         description = "Across/within similarity ratio below which a group is split (for tuning on dev data).")
     Double splitRatio;
 
+    @Option(names = "--split-markers", paramLabel = "N",
+        description = "Terms that must significantly mark one part against the other for a split to be kept; 0 for "
+            + "no such test (for tuning on dev data).")
+    Integer splitMarkers;
+
     @Option(names = "--merge-ratio", paramLabel = "X",
         description = "Across/within similarity ratio from which two parts of a split group rejoin; above 1 never "
             + "(for tuning on dev data).")
@@ -80,6 +85,9 @@ final class EvalCommand implements Runnable {
       }
       if (entityWeight != null) {
         settings = settings.withEntityWeight(entityWeight);
+      }
+      if (splitMarkers != null) {
+        settings = settings.withSplitMarkers(splitMarkers);
       }
       if (mergeRatio != null) {
         settings = settings.withMergeRatio(mergeRatio);

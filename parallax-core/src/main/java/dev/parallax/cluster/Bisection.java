@@ -8,7 +8,9 @@ import java.util.List;
  * (two rehab check-ins, two navy actions against pirates): the group is cut in two around its
  * least similar pair, members moving to the half they are closer to on average, and the cut is
  * kept, recursively, only while the mean similarity across the halves stays below {@code ratio}
- * times the mean similarity within them. Then a merge-back pass rejoins parts that a cut left
+ * times the mean similarity within them and, when {@link Markers} are given, at least {@code
+ * minMarkers} terms significantly mark one half against the other (2-means finds some cut in any
+ * group; the markers tell whether the halves differ in their particulars). Then a merge-back pass rejoins parts that a cut left
  * apart although they resemble each other almost as much as the looser of the two resembles
  * itself: while two parts' mean similarity across reaches {@code mergeRatio} times the smaller
  * of their two within-means, the closest such pair becomes one part again.
@@ -21,21 +23,26 @@ final class Bisection {
 
   private final double[][] similarity;
   private final double ratio;
+  private final Markers markers;
+  private final int minMarkers;
   private final double mergeRatio;
 
   /**
-   * {@code similarity} is symmetric over the group's members, numbered 0 to n-1; a {@code
-   * mergeRatio} above 1 turns the merge-back pass off.
+   * {@code similarity} is symmetric over the group's members, numbered 0 to n-1; {@code markers}
+   * (over the same members) may be null for no marker test; a {@code mergeRatio} above 1 turns
+   * the merge-back pass off.
    */
-  Bisection(double[][] similarity, double ratio, double mergeRatio) {
+  Bisection(double[][] similarity, double ratio, Markers markers, int minMarkers, double mergeRatio) {
     this.similarity = similarity;
     this.ratio = ratio;
+    this.markers = markers;
+    this.minMarkers = minMarkers;
     this.mergeRatio = mergeRatio;
   }
 
-  /** Without the merge-back pass. */
+  /** By the similarity ratio alone, without the merge-back pass. */
   Bisection(double[][] similarity, double ratio) {
-    this(similarity, ratio, Double.POSITIVE_INFINITY);
+    this(similarity, ratio, null, 0, Double.POSITIVE_INFINITY);
   }
 
   /** The parts of members {@code 0..n-1}, each a list of member numbers in ascending order. */
@@ -112,7 +119,8 @@ final class Bisection {
         break;
       }
     }
-    if (a.size() >= 2 && b.size() >= 2 && across(a, b) < ratio * within(a, b)) {
+    if (a.size() >= 2 && b.size() >= 2 && across(a, b) < ratio * within(a, b)
+        && (markers == null || markers.atLeast(minMarkers, a, a.size(), b, b.size()))) {
       split(a, parts);
       split(b, parts);
     } else {

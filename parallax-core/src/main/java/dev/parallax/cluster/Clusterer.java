@@ -51,22 +51,27 @@ public final class Clusterer {
    * @param splitRatio a group is cut in two while the mean similarity across the halves stays
    *     below this share of the mean similarity within them (see {@link Bisection})
    * @param maxEventArticles a full event takes no more articles; the next similar one starts a new event
+   * @param splitMarkers a cut is kept only when at least this many terms mark one part against
+   *     the other (see {@link Markers}); 0 turns the test off
    * @param mergeRatio after the cuts, two parts of a group rejoin while their mean similarity
    *     across reaches this share of the smaller of their within-means (above 1: never)
    */
   public record Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
-      double entityWeight, double groupThreshold, double splitRatio, int maxEventArticles, double mergeRatio) {
+      double entityWeight, double groupThreshold, double splitRatio, int maxEventArticles, int splitMarkers,
+      double mergeRatio) {
     /** Default for {@link #maxEventArticles()}: a full event takes no more articles; the next starts a new one. */
     public static final int DEFAULT_MAX_EVENT_ARTICLES = 5_000;
-    /** Default for {@link #mergeRatio()}. */
-    public static final double DEFAULT_MERGE_RATIO = 0.75;
+    /** Default for {@link #splitMarkers()}. */
+    public static final int DEFAULT_SPLIT_MARKERS = 3;
+    /** Default for {@link #mergeRatio()}: off (it did not help on the ECB+ dev topics, see docs/NEXT-cluster.md). */
+    public static final double DEFAULT_MERGE_RATIO = 2;
     public static final Settings DEFAULTS = new Settings(0.30, 0.12, 2, 30, 0.2, 0.08, 0.7);
 
-    /** Settings with the default merge-back ratio. */
+    /** Settings with the default marker test and merge-back ratio. */
     public Settings(double eventThreshold, double storyThreshold, int eventWindowDays, int storyWindowDays,
         double entityWeight, double groupThreshold, double splitRatio, int maxEventArticles) {
       this(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold, splitRatio,
-          maxEventArticles, DEFAULT_MERGE_RATIO);
+          maxEventArticles, DEFAULT_SPLIT_MARKERS, DEFAULT_MERGE_RATIO);
     }
 
     /** Settings with the default cap of {@value #DEFAULT_MAX_EVENT_ARTICLES} articles an event. */
@@ -95,6 +100,9 @@ public final class Clusterer {
       if (maxEventArticles < 1) {
         throw new IllegalArgumentException("maxEventArticles must be at least 1, got " + maxEventArticles);
       }
+      if (splitMarkers < 0) {
+        throw new IllegalArgumentException("splitMarkers must not be negative, got " + splitMarkers);
+      }
       if (!(mergeRatio > 0)) {
         throw new IllegalArgumentException("mergeRatio must be positive, got " + mergeRatio);
       }
@@ -103,25 +111,31 @@ public final class Clusterer {
     /** These settings with another entity weight. */
     public Settings withEntityWeight(double weight) {
       return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, weight, groupThreshold,
-          splitRatio, maxEventArticles, mergeRatio);
+          splitRatio, maxEventArticles, splitMarkers, mergeRatio);
     }
 
     /** These settings with another batch grouping threshold and split ratio. */
     public Settings withGrouping(double threshold, double ratio) {
       return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, threshold,
-          ratio, maxEventArticles, mergeRatio);
+          ratio, maxEventArticles, splitMarkers, mergeRatio);
     }
 
     /** These settings with another cap on the articles of one event. */
     public Settings withMaxEventArticles(int max) {
       return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold,
-          splitRatio, max, mergeRatio);
+          splitRatio, max, splitMarkers, mergeRatio);
     }
 
     /** These settings with another merge-back ratio (above 1 turns the merge-back pass off). */
     public Settings withMergeRatio(double ratio) {
       return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold,
-          splitRatio, maxEventArticles, ratio);
+          splitRatio, maxEventArticles, splitMarkers, ratio);
+    }
+
+    /** These settings with another number of marker terms a cut needs (0: no marker test). */
+    public Settings withSplitMarkers(int markers) {
+      return new Settings(eventThreshold, storyThreshold, eventWindowDays, storyWindowDays, entityWeight, groupThreshold,
+          splitRatio, maxEventArticles, markers, mergeRatio);
     }
   }
 
@@ -352,8 +366,19 @@ public final class Clusterer {
         similarity[y][x] = similarity[x][y];
       }
     }
-    List<List<Integer>> parts = new ArrayList<>();
-    parts.addAll(new Bisection(similarity, settings.splitRatio(), settings.mergeRatio()).parts());
+    Markers markers = null;
+    if (settings.splitMarkers() > 0) {
+      int[][] terms = new int[n][];
+      for (int x = 0; x < n; x++) {
+        ArticleProfile profile = profiles.get(group.get(x));
+        int[] words = profile.words().ids();
+        terms[x] = java.util.Arrays.copyOf(words, words.length + profile.entities().length);
+        System.arraycopy(profile.entities(), 0, terms[x], words.length, profile.entities().length);
+      }
+      markers = new Markers(terms);
+    }
+    List<List<Integer>> parts = new ArrayList<>(
+        new Bisection(similarity, settings.splitRatio(), markers, settings.splitMarkers(), settings.mergeRatio()).parts());
     return parts.stream().map(part -> part.stream().map(group::get).sorted().toList()).toList();
   }
 

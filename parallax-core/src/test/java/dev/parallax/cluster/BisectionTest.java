@@ -52,13 +52,13 @@ class BisectionTest {
   void aCutLeavingPartsAsCloseAsTheLooserOneIsUndone() {
     // across 0.35 < 0.7 x pooled within 0.775: cut; but 0.35 >= 0.75 x 0.4 (the looser part): rejoin
     assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4)), new Bisection(tightAndLoose(0.35), 0.7).parts());
-    assertEquals(List.of(List.of(0, 1, 2, 3, 4)), new Bisection(tightAndLoose(0.35), 0.7, 0.75).parts());
+    assertEquals(List.of(List.of(0, 1, 2, 3, 4)), new Bisection(tightAndLoose(0.35), 0.7, null, 0, 0.75).parts());
   }
 
   @Test
   void partsFarApartStayApartAfterTheMergeBack() {
     // 0.2 < 0.75 x 0.4
-    assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4)), new Bisection(tightAndLoose(0.2), 0.7, 0.75).parts());
-    assertEquals(List.of(List.of(0, 1), List.of(2, 3)), new Bisection(twoHappenings(0.2), 0.7, 0.75).parts());
+    assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4)), new Bisection(tightAndLoose(0.2), 0.7, null, 0, 0.75).parts());
+    assertEquals(List.of(List.of(0, 1), List.of(2, 3)), new Bisection(twoHappenings(0.2), 0.7, null, 0, 0.75).parts());
   }
 }
