@@ -8,9 +8,10 @@ import java.util.List;
  * (two rehab check-ins, two navy actions against pirates): the group is cut in two around its
  * least similar pair, members moving to the half they are closer to on average, and the cut is
  * kept, recursively, only while the mean similarity across the halves stays below {@code ratio}
- * times the mean similarity within them and, when {@link Markers} are given, at least {@code
- * minMarkers} terms significantly mark one half against the other (2-means finds some cut in any
- * group; the markers tell whether the halves differ in their particulars). Then a merge-back pass rejoins parts that a cut left
+ * times the mean similarity within them and, when {@link Markers} are given, either the gap is
+ * clear (across below {@value #CLEAR_RATIO} times within) or at least {@code minMarkers} terms
+ * significantly mark one half against the other (2-means finds some cut in any group; the
+ * markers tell whether the halves differ in their particulars). Then a merge-back pass rejoins parts that a cut left
  * apart although they resemble each other almost as much as the looser of the two resembles
  * itself: while two parts' mean similarity across reaches {@code mergeRatio} times the smaller
  * of their two within-means, the closest such pair becomes one part again.
@@ -19,6 +20,11 @@ final class Bisection {
 
   /** Smallest group worth testing for a split. */
   static final int MIN_SIZE = 4;
+  /**
+   * Below this across/within ratio the gap alone decides, without the marker test: parts this
+   * far apart are different happenings even when too small for a significant marker.
+   */
+  static final double CLEAR_RATIO = 0.45;
   private static final int ROUNDS = 10;
 
   private final double[][] similarity;
@@ -119,13 +125,22 @@ final class Bisection {
         break;
       }
     }
-    if (a.size() >= 2 && b.size() >= 2 && across(a, b) < ratio * within(a, b)
-        && (markers == null || markers.atLeast(minMarkers, a, a.size(), b, b.size()))) {
+    if (a.size() >= 2 && b.size() >= 2 && isCut(a, b)) {
       split(a, parts);
       split(b, parts);
     } else {
       parts.add(group);
     }
+  }
+
+  /** Whether halves {@code a} and {@code b} are two happenings: a clear gap, or a gap and enough markers. */
+  private boolean isCut(List<Integer> a, List<Integer> b) {
+    double across = across(a, b);
+    double within = within(a, b);
+    if (across >= ratio * within) {
+      return false;
+    }
+    return markers == null || across < CLEAR_RATIO * within || markers.atLeast(minMarkers, a, a.size(), b, b.size());
   }
 
   /** Mean similarity of {@code member} to the others of {@code part}; 1 when it is alone there (a seed keeps its half). */

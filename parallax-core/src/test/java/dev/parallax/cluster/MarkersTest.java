@@ -70,15 +70,28 @@ class MarkersTest {
     assertEquals(1.0, markers.tail(0, 4, 4, 4), 1e-12);
   }
 
+  /** Two tight pairs (0,1) and (2,3), within-mean 0.55, all four holding the same terms. */
+  private static double[][] twoPairs(double across) {
+    return new double[][] {
+        {1, 0.6, across, across},
+        {0.6, 1, across, across},
+        {across, across, 1, 0.5},
+        {across, across, 0.5, 1}};
+  }
+
+  private static final int[][] SHARED = {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}, {1, 2, 3}};
+
   @Test
   void aCutWithoutMarkersIsNotKept() {
-    double[][] similarity = {
-        {1, 0.6, 0.2, 0.2},
-        {0.6, 1, 0.2, 0.2},
-        {0.2, 0.2, 1, 0.5},
-        {0.2, 0.2, 0.5, 1}};
-    int[][] shared = {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}, {1, 2, 3}};
-    assertEquals(List.of(List.of(0, 1), List.of(2, 3)), new Bisection(similarity, 0.7).parts());
-    assertEquals(List.of(List.of(0, 1, 2, 3)), new Bisection(similarity, 0.7, new Markers(shared), 3, 2).parts());
+    // across 0.3 < 0.7 x 0.55, but not below the clear ratio (0.45 x 0.55)
+    assertEquals(List.of(List.of(0, 1), List.of(2, 3)), new Bisection(twoPairs(0.3), 0.7).parts());
+    assertEquals(List.of(List.of(0, 1, 2, 3)), new Bisection(twoPairs(0.3), 0.7, new Markers(SHARED), 3, 2).parts());
+  }
+
+  @Test
+  void aClearGapNeedsNoMarkers() {
+    // across 0.2 < 0.45 x 0.55: parts this far apart are cut even when too small for markers
+    assertEquals(List.of(List.of(0, 1), List.of(2, 3)),
+        new Bisection(twoPairs(0.2), 0.7, new Markers(SHARED), 3, 2).parts());
   }
 }
