@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -329,7 +330,7 @@ public final class Clusterer {
         order[k] = ((long) (Integer.MAX_VALUE - shared[touched[k]]) << 32) | touched[k];
         shared[touched[k]] = 0;
       }
-      java.util.Arrays.sort(order);
+      Arrays.sort(order);
       for (int k = 0; k < Math.min(MAX_CANDIDATES, count); k++) {
         int j = (int) order[k];
         linkage.link(i, j, pairSimilarity(profile, vectors.get(i), entityTotals[i], profiles.get(j), vectors.get(j),
@@ -372,7 +373,7 @@ public final class Clusterer {
       for (int x = 0; x < n; x++) {
         ArticleProfile profile = profiles.get(group.get(x));
         int[] words = profile.words().ids();
-        terms[x] = java.util.Arrays.copyOf(words, words.length + profile.entities().length);
+        terms[x] = Arrays.copyOf(words, words.length + profile.entities().length);
         System.arraycopy(profile.entities(), 0, terms[x], words.length, profile.entities().length);
       }
       markers = new Markers(terms);
@@ -523,7 +524,7 @@ public final class Clusterer {
       bestScores[at] = score;
     }
     int[] entities = profile.entities();
-    int[] keys = java.util.Arrays.copyOf(entities, entities.length + take);
+    int[] keys = Arrays.copyOf(entities, entities.length + take);
     System.arraycopy(best, 0, keys, entities.length, take);
     return keys;
   }

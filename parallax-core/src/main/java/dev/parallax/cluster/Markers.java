@@ -1,5 +1,8 @@
 package dev.parallax.cluster;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Evidence that a cut separates two happenings rather than two angles on one: the terms (words,
  * numbers, entities) that one side uses far more often than the other, by a one-sided Fisher
@@ -28,7 +31,7 @@ final class Markers {
 
   /** Whether at least {@code needed} terms mark one of the parts (member numbers) against the other. */
   boolean atLeast(int needed, Iterable<Integer> a, int sizeA, Iterable<Integer> b, int sizeB) {
-    java.util.HashMap<Integer, int[]> counts = new java.util.HashMap<>();
+    Map<Integer, int[]> counts = new HashMap<>();
     for (int member : a) {
       for (int term : terms[member]) {
         counts.computeIfAbsent(term, t -> new int[2])[0]++;
