@@ -93,6 +93,19 @@ class ClustererTest {
   void impossibleSettingsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.1, 0.2, 2, 30, 0.4, 0.08, 0.7));
     assertThrows(IllegalArgumentException.class, () -> new Clusterer.Settings(0.3, 0.1, 5, 2, 0.4, 0.08, 0.7));
+    assertThrows(IllegalArgumentException.class, () -> Clusterer.Settings.DEFAULTS.withSplitMarkers(-1));
+    assertThrows(IllegalArgumentException.class, () -> Clusterer.Settings.DEFAULTS.withMergeRatio(0));
+  }
+
+  @Test
+  void theSplitTestIsOnAndTheMergeBackOffByDefault() {
+    Clusterer.Settings settings = Clusterer.Settings.DEFAULTS;
+    assertEquals(3, settings.splitMarkers());
+    assertEquals(2.0, settings.mergeRatio());
+    Clusterer.Settings tuned = settings.withSplitMarkers(5).withMergeRatio(0.8).withGrouping(0.1, 0.6);
+    assertEquals(5, tuned.splitMarkers());
+    assertEquals(0.8, tuned.mergeRatio());
+    assertEquals(0.6, tuned.splitRatio());
   }
 
   private static Clustering cluster(List<AnnotatedArticle> articles) {
