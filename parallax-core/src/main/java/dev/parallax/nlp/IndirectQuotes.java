@@ -38,9 +38,11 @@ final class IndirectQuotes {
       ";\\s|,\\s(?:while|whereas|but|although|though|adding|saying|noting|citing|according to|and (?:said|added|says))\\b");
 
   private final SpeakerResolver resolver;
+  private final FrameAttributions frames;
 
   IndirectQuotes(SpeakerResolver resolver) {
     this.resolver = resolver;
+    this.frames = new FrameAttributions(resolver);
   }
 
   /**
@@ -53,7 +55,11 @@ final class IndirectQuotes {
     List<Token> tokens = Cue.words(body, clause.start(), clause.end());
     List<Span> quoted = direct.stream().map(Quote::content).filter(content -> content.overlaps(sentence)).toList();
     List<Quote> found = new ArrayList<>();
+    if (tokens.size() < MIN_WORDS) {
+      return found;
+    }
     if (tokens.size() < MIN_WORDS + 2) {
+      found.addAll(frames.find(body, sentence, tokens, quoted, found, mentions));
       return found;
     }
     Quote quote = quotedEnd >= 0 ? null : colonAttribution(body, clause, tokens, mentions);
@@ -69,6 +75,8 @@ final class IndirectQuotes {
       from = quote.content().end();
       quote = null;
     }
+    List<Token> all = clause == sentence ? tokens : Cue.words(body, sentence.start(), sentence.end());
+    found.addAll(frames.find(body, sentence, all, quoted, found, mentions));
     return found;
   }
 

@@ -61,7 +61,7 @@ final class ReportingCues {
   }
 
   /** Each entry is "base" or "base:irregular:forms"; regular forms are derived from the base. */
-  private static Set<String> inflect(String... entries) {
+  static Set<String> inflect(String... entries) {
     Set<String> words = new HashSet<>();
     for (String entry : entries) {
       String[] forms = entry.split(":");

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -70,9 +73,19 @@ public final class QuoteEvaluation {
 
   /** The outcome over all articles of a split. */
   public record Result(int articles, Scores all, Scores direct, Scores indirect, int speakerPairs, int speakerRight,
-      double articlesPerSecond) {
+      double articlesPerSecond, Map<String, CueTally> goldCues, Map<String, CueTally> predictedCues) {
     public double speakerAccuracy() {
       return ratio(speakerRight, speakerPairs);
+    }
+  }
+
+  /**
+   * How often one cue (lower-cased words, gold or predicted) occurs and how often its quote is
+   * matched (overlap): recall per gold cue, precision per predicted cue.
+   */
+  public record CueTally(int count, int matched) {
+    public double ratio() {
+      return QuoteEvaluation.ratio(matched, count);
     }
   }
 
@@ -98,6 +111,8 @@ public final class QuoteEvaluation {
     Tally direct = new Tally();
     Tally indirect = new Tally();
     int[] speaker = new int[2];
+    Map<String, int[]> goldCues = new HashMap<>();
+    Map<String, int[]> predictedCues = new HashMap<>();
     int articles = 0;
     long nanos = 0;
     for (Path file : files) {
@@ -119,11 +134,17 @@ public final class QuoteEvaluation {
       nanos += threads.getCurrentThreadCpuTime() - start;
       List<Unit> golds = gold.stream().map(attribution -> Unit.gold(body, attribution)).toList();
       List<Unit> predicted = Unit.predicted(body, annotated.quotes());
-      score(golds, predicted, all, direct, indirect, speaker);
+      score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
       articles++;
     }
     return new Result(articles, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1],
-        nanos == 0 ? 0 : articles / (nanos / 1e9));
+        nanos == 0 ? 0 : articles / (nanos / 1e9), tallies(goldCues), tallies(predictedCues));
+  }
+
+  private static Map<String, CueTally> tallies(Map<String, int[]> counts) {
+    Map<String, CueTally> tallies = new TreeMap<>();
+    counts.forEach((cue, count) -> tallies.put(cue, new CueTally(count[0], count[1])));
+    return tallies;
   }
 
   /** An article made of the text, with blank-line separated paragraphs. */
@@ -154,7 +175,7 @@ public final class QuoteEvaluation {
   }
 
   private static void score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
-      int[] speaker) {
+      int[] speaker, Map<String, int[]> goldCues, Map<String, int[]> predictedCues) {
     all.gold += golds.size();
     all.predicted += predicted.size();
     for (Unit unit : golds) {
@@ -175,6 +196,12 @@ public final class QuoteEvaluation {
     pairs.sort((a, b) -> Double.compare(b[0], a[0]));
     boolean[] goldUsed = new boolean[golds.size()];
     boolean[] predictedUsed = new boolean[predicted.size()];
+    for (Unit unit : golds) {
+      goldCues.computeIfAbsent(unit.cue, cue -> new int[2])[0]++;
+    }
+    for (Unit unit : predicted) {
+      predictedCues.computeIfAbsent(unit.cue, cue -> new int[2])[0]++;
+    }
     for (double[] pair : pairs) {
       int g = (int) pair[1];
       int p = (int) pair[2];
@@ -185,6 +212,8 @@ public final class QuoteEvaluation {
       predictedUsed[p] = true;
       Unit gold = golds.get(g);
       Unit guess = predicted.get(p);
+      goldCues.get(gold.cue)[1]++;
+      predictedCues.get(guess.cue)[1]++;
       boolean exact = pair[0] == 1.0;
       all.match(exact);
       if (gold.direct == guess.direct) {
@@ -227,13 +256,18 @@ public final class QuoteEvaluation {
 
   /** A quote as token offsets, with its speaker words (gold source or predicted). */
   private record Unit(Set<Integer> tokens, boolean direct, List<Span> speaker, String speakerName,
-      String body) {
+      String body, String cue) {
 
     static Unit gold(String body, BratAttributions.Attribution attribution) {
       String text = attribution.content().isEmpty() ? "" : body.substring(attribution.content().get(0).start()).stripLeading();
       boolean direct = text.startsWith("“") || text.startsWith("\"") || text.startsWith("``");
+      StringBuilder cue = new StringBuilder();
+      for (Span span : attribution.cue()) {
+        cue.append(cue.isEmpty() ? "" : " ").append(span.of(body).strip().toLowerCase(Locale.ROOT));
+      }
       return new Unit(WordTokens.starts(body, attribution.content()), direct,
-          attribution.source().isEmpty() ? null : attribution.source(), null, body);
+          attribution.source().isEmpty() ? null : attribution.source(), null, body,
+          (direct ? "direct: " : "indirect: ") + cue.toString().replaceAll("\\s+", " "));
     }
 
     /** Predicted quotes; a direct quote with the same attribution as the last direct one joins it. */
@@ -248,11 +282,11 @@ public final class QuoteEvaluation {
           Unit last = units.get(lastDirect);
           Set<Integer> merged = new HashSet<>(last.tokens);
           merged.addAll(tokens);
-          units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body));
+          units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body, last.cue));
           continue;
         }
         units.add(new Unit(tokens, direct, quote.speakerSpan() == null ? null : List.of(quote.speakerSpan()),
-            quote.speaker(), body));
+            quote.speaker(), body, (direct ? "direct: " : "indirect: ") + quote.cue()));
         if (direct) {
           lastDirect = units.size() - 1;
           lastSpeaker = quote.speakerSpan();
