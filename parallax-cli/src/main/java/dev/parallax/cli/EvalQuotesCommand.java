@@ -3,6 +3,8 @@ package dev.parallax.cli;
 import dev.parallax.eval.QuoteEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
@@ -33,9 +35,20 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Also list the N most frequent gold cues (with recall) and predicted cues (with precision).")
   int cues;
 
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "Write every unmatched gold quote (article, cue, content, nearest prediction) to FILE.")
+  Path misses;
+
   @Override
   public Integer call() throws IOException {
-    QuoteEvaluation.Result r = new QuoteEvaluation().run(data, split);
+    QuoteEvaluation.Result r;
+    if (misses == null) {
+      r = new QuoteEvaluation().run(data, split);
+    } else {
+      try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
+        r = new QuoteEvaluation().run(data, split, writer);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "data: %s (split %s)%n", data, split);
     out.printf(Locale.ROOT, "articles: %d%n", r.articles());

@@ -27,6 +27,8 @@ record Cue(Span speaker, String verb, Span verbSpan) {
   private static final Set<String> STOPS = Set.of("in", "on", "at", "during", "to", "from", "after", "before",
       "while", "when", "as", "who", "which", "that", "and", "but", "with", "for", "by", "about", "if", "because",
       "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would");
+  /** Words joining a second verb to the subject's first ({@code She left early but said ...}). */
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
   /** Words that often follow a verb ("spoke at", "met with"): the word before them ends a subject. */
   private static final Set<String> VERB_FOLLOWERS = Set.of("the", "a", "an", "at", "to", "on", "in", "with",
       "his", "her", "its", "their", "that", "for", "about", "from", "out", "up", "down");
@@ -95,17 +97,26 @@ record Cue(Span speaker, String verb, Span verbSpan) {
         && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
       last--;
     }
+    if (last > 0 && plainGap(body, tokens.get(last), tokens.get(last + 1))
+        && COORDINATORS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
+      Span speaker = subject(body, tokens, clauseStart, last - 1);
+      return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
+    }
     if (last >= 0 && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
-      int first = last;
-      while (first > 0 && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(first - 1), tokens.get(first))
-          && !STOPS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
-        first--;
+      Span speaker = chunkEndingAt(body, tokens, last);
+      return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
+    }
+    int open = last >= 0 && body.substring(tokens.get(last).end(), verb.start()).contains(")")
+        ? body.lastIndexOf('(', tokens.get(last).end()) : -1;
+    if (open > clauseStart) {
+      int before = last;
+      while (before >= 0 && tokens.get(before).end() > open) {
+        before--;
       }
-      first = trimToSpeaker(tokens, first, last);
-      if (first >= 0) {
-        return new Cue(new Span(tokens.get(first).start(), tokens.get(last).end()), verb.text(), span(verb));
+      if (before >= 0 && body.substring(tokens.get(before).end(), open).isBlank()) {
+        Span speaker = chunkEndingAt(body, tokens, before);
+        return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
       }
-      return null;
     }
     if (last >= 0 && body.substring(tokens.get(last).end(), verb.start()).contains(",")) {
       Span speaker = verb.text().endsWith("ing") ? subject(body, tokens, clauseStart, last)
@@ -113,6 +124,20 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
     }
     return null;
+  }
+
+  /**
+   * The speaker words ending at {@code last}: up to {@value #MAX_SPEAKER_WORDS} words with no
+   * punctuation between them, trimmed at the left to where a speaker starts; null when none.
+   */
+  private static Span chunkEndingAt(String body, List<Token> tokens, int last) {
+    int first = last;
+    while (first > 0 && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(first - 1), tokens.get(first))
+        && !STOPS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+      first--;
+    }
+    first = trimToSpeaker(tokens, first, last);
+    return first < 0 ? null : new Span(tokens.get(first).start(), tokens.get(last).end());
   }
 
   /**

@@ -33,9 +33,15 @@ final class IndirectQuotes {
   private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
+  private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
+      "afternoon", "evening", "weekend");
+  private static final Set<String> SETTINGS = Set.of("statement", "interview", "email", "speech", "tweet",
+      "letter", "memo", "post", "video", "call");
+
   /** Where a second clause takes over from reported content. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";\\s|,\\s(?:while|whereas|but|although|though|adding|saying|noting|citing|according to|and (?:said|added|says))\\b");
+      ";\\s|,\\s(?:while|whereas|but(?! that)|although|though|adding|saying|noting|citing|according to|and (?:said|added|says))\\b");
 
   private final SpeakerResolver resolver;
   private final FrameAttributions frames;
@@ -170,6 +176,10 @@ final class IndirectQuotes {
       if (after <= TAIL_WORDS && !(after > 0 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(","))) {
         return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
+      if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")
+          && tokens.get(v + 1).text().endsWith("ing")) {
+        return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
+      }
       if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")) {
         return quote(body, content(body, sentence.start(), sentence.end()), cue.speaker(), verb.text(), mentions);
       }
@@ -252,6 +262,7 @@ final class IndirectQuotes {
         next++;
       }
     }
+    next = afterCircumstance(tokens, next);
     if (next >= tokens.size()) {
       return -1;
     }
@@ -259,6 +270,30 @@ final class IndirectQuotes {
     return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("to") || first.equals("for")
         || first.equals("about") || first.equals("with") || first.equals("by") || first.equals("of") ? -1
         : tokens.get(next).start();
+  }
+
+  /**
+   * The index after a time or setting phrase starting at {@code at} ({@code on Friday}, {@code
+   * Tuesday}, {@code last week}, {@code in a statement}), or {@code at} when there is none.
+   */
+  static int afterCircumstance(List<Token> tokens, int at) {
+    int i = at;
+    while (i < tokens.size()) {
+      String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+      String third = i + 2 < tokens.size() ? tokens.get(i + 2).text().toLowerCase(Locale.ROOT) : "";
+      if (TIMES.contains(word)) {
+        i++;
+      } else if ((word.equals("on") || word.equals("last") || word.equals("this") || word.equals("late")
+          || word.equals("early")) && TIMES.contains(next)) {
+        i += 2;
+      } else if (word.equals("in") && (next.equals("a") || next.equals("an")) && SETTINGS.contains(third)) {
+        i += 3;
+      } else {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** Whether the offset lies in one of the direct quotes: a verb there is the speaker's, not an attribution. */

@@ -6,6 +6,7 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import dev.parallax.nlp.Annotator;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,15 @@ public final class QuoteEvaluation {
   }
 
   public Result run(Path folder, String split) throws IOException {
+    return run(folder, split, null);
+  }
+
+  /**
+   * As {@link #run(Path, String)}, also writing every unmatched gold quote to {@code misses}
+   * (when not null), one per line: article, cue, gold content, the predicted content sharing
+   * the most words with it — for error analysis on the train split.
+   */
+  public Result run(Path folder, String split, PrintWriter misses) throws IOException {
     Path root = split == null ? folder : folder.resolve(split);
     Path texts = root.resolve("text");
     Path annotations = root.resolve("attributions");
@@ -134,7 +144,10 @@ public final class QuoteEvaluation {
       nanos += threads.getCurrentThreadCpuTime() - start;
       List<Unit> golds = gold.stream().map(attribution -> Unit.gold(body, attribution)).toList();
       List<Unit> predicted = Unit.predicted(body, annotated.quotes());
-      score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
+      boolean[] matched = score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
+      if (misses != null) {
+        writeMisses(misses, stem, golds, predicted, matched);
+      }
       articles++;
     }
     return new Result(articles, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1],
@@ -174,7 +187,27 @@ public final class QuoteEvaluation {
     return new Span(start, end);
   }
 
-  private static void score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
+  private static void writeMisses(PrintWriter out, String article, List<Unit> golds, List<Unit> predicted,
+      boolean[] matched) {
+    for (int g = 0; g < golds.size(); g++) {
+      if (matched[g]) {
+        continue;
+      }
+      Unit best = null;
+      double bestOverlap = 0;
+      for (Unit guess : predicted) {
+        double overlap = golds.get(g).overlap(guess);
+        if (overlap > bestOverlap) {
+          best = guess;
+          bestOverlap = overlap;
+        }
+      }
+      out.printf(Locale.ROOT, "%s\t%s\t%s\t%s%n", article, golds.get(g).cue, golds.get(g).text,
+          best == null ? "" : String.format(Locale.ROOT, "%.2f %s | %s", bestOverlap, best.cue, best.text));
+    }
+  }
+
+  private static boolean[] score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
       int[] speaker, Map<String, int[]> goldCues, Map<String, int[]> predictedCues) {
     all.gold += golds.size();
     all.predicted += predicted.size();
@@ -226,6 +259,7 @@ public final class QuoteEvaluation {
         }
       }
     }
+    return goldUsed;
   }
 
   private static double ratio(int part, int whole) {
@@ -256,7 +290,7 @@ public final class QuoteEvaluation {
 
   /** A quote as token offsets, with its speaker words (gold source or predicted). */
   private record Unit(Set<Integer> tokens, boolean direct, List<Span> speaker, String speakerName,
-      String body, String cue) {
+      String body, String cue, String text) {
 
     static Unit gold(String body, BratAttributions.Attribution attribution) {
       String text = attribution.content().isEmpty() ? "" : body.substring(attribution.content().get(0).start()).stripLeading();
@@ -267,7 +301,8 @@ public final class QuoteEvaluation {
       }
       return new Unit(WordTokens.starts(body, attribution.content()), direct,
           attribution.source().isEmpty() ? null : attribution.source(), null, body,
-          (direct ? "direct: " : "indirect: ") + cue.toString().replaceAll("\\s+", " "));
+          (direct ? "direct: " : "indirect: ") + cue.toString().replaceAll("\\s+", " "),
+          text(body, attribution.content()));
     }
 
     /** Predicted quotes; a direct quote with the same attribution as the last direct one joins it. */
@@ -282,17 +317,26 @@ public final class QuoteEvaluation {
           Unit last = units.get(lastDirect);
           Set<Integer> merged = new HashSet<>(last.tokens);
           merged.addAll(tokens);
-          units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body, last.cue));
+          units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body, last.cue,
+              last.text + " | " + quote.content().of(body)));
           continue;
         }
         units.add(new Unit(tokens, direct, quote.speakerSpan() == null ? null : List.of(quote.speakerSpan()),
-            quote.speaker(), body, (direct ? "direct: " : "indirect: ") + quote.cue()));
+            quote.speaker(), body, (direct ? "direct: " : "indirect: ") + quote.cue(), quote.content().of(body)));
         if (direct) {
           lastDirect = units.size() - 1;
           lastSpeaker = quote.speakerSpan();
         }
       }
       return units;
+    }
+
+    private static String text(String body, List<Span> spans) {
+      StringBuilder text = new StringBuilder();
+      for (Span span : spans) {
+        text.append(text.isEmpty() ? "" : " | ").append(span.of(body));
+      }
+      return text.toString().replaceAll("\\s+", " ");
     }
 
     double overlap(Unit other) {
