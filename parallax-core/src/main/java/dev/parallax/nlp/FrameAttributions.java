@@ -99,12 +99,19 @@ final class FrameAttributions {
     }
     int start = tokens.get(next).text().equals("that") && next + 1 < tokens.size() ? tokens.get(next + 1).start()
         : tokens.get(next).start();
-    Span content = trimmed(body, start, IndirectQuotes.clauseEnd(body, start, sentence.end()));
+    Span content = trimmed(body, start, objectEnd(body, start, sentence.end()));
     if (content.length() == 0) {
       return null;
     }
     return new Quote(content, resolver.resolve(body, attribution.speaker(), mentions), attribution.speaker(),
         cue.toLowerCase(Locale.ROOT), Quote.Kind.INDIRECT);
+  }
+
+  /** Where an object ends: at the first comma, or where another clause takes over. */
+  static int objectEnd(String body, int from, int end) {
+    int clause = IndirectQuotes.clauseEnd(body, from, end);
+    int comma = body.indexOf(", ", from);
+    return comma >= 0 && comma < clause ? comma : clause;
   }
 
   /** {@code SUBJECT seems/appears to ...}, {@code SUBJECT is expected to ...}: no source. */

@@ -23,7 +23,14 @@ class QuoteFinderTest {
   @Test
   void speakerBeforeTheQuote() {
     assertSpeaker("Board spokeswoman Ilse Varna said: \"The gates will stay open for now.\"", "Ilse Varna", "said");
-    assertSpeaker("Ilse Varna expressed concern, stating, “This level has not been seen before.”", "Ilse Varna", "stating");
+    String text = "Ilse Varna expressed concern, stating, “This level has not been seen before.”";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("concern", quotes.get(0).content().of(text), "a verb-frame attribution: what she expressed");
+    assertEquals("expressed", quotes.get(0).cue());
+    assertEquals(Quote.Kind.DIRECT, quotes.get(1).kind());
+    assertEquals("Ilse Varna", quotes.get(1).speaker());
+    assertEquals("stating", quotes.get(1).cue());
   }
 
   @Test
