@@ -90,7 +90,7 @@ final class FrameAttributions {
       cue += " " + tokens.get(next).text();
       next++;
     }
-    if (!blankGap(body, tokens, next)) {
+    if (!blankGap(body, tokens, next) || tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v)) {
       return null;
     }
     Cue attribution = Cue.leading(body, tokens, v, sentence.start());
@@ -139,6 +139,16 @@ final class FrameAttributions {
       return null;
     }
     return new Quote(content, null, null, cue, Quote.Kind.INDIRECT);
+  }
+
+  /**
+   * Whether an {@code -ing} form at {@code v} is a verb of the clause: after a form of "be"
+   * ({@code is calling for}) or after a comma ({@code , calling for}); else it is taken for a
+   * modifier ({@code a video showing ...}).
+   */
+  private static boolean progressive(String body, List<Token> tokens, int v) {
+    return BE.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT))
+        || body.substring(tokens.get(v - 1).end(), tokens.get(v).start()).contains(",");
   }
 
   private static boolean blankGap(String body, List<Token> tokens, int at) {

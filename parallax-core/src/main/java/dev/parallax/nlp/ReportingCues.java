@@ -35,7 +35,9 @@ final class ReportingCues {
       "signal", "signals", "hint", "hints", "promise", "promises", "pledge", "pledges", "vow", "vows", "demand",
       "demands", "estimate", "estimates", "joke", "jokes", "claim", "claims", "reply", "replies", "cry", "cries",
       "tweet", "tweets", "relate", "chime", "highlight", "highlights", "posting", "finding", "findings",
-      "counters", "muse", "quip", "mention", "ask");
+      "counters", "muse", "quip", "mention", "ask",
+      // below 0.4 precision as cues on the PolNeAR train split (`parallax eval quotes --cues`)
+      "question", "questions", "known", "knew", "seen", "saw", "felt", "pledged", "pledging");
   private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "later", "then", "previously",
       "earlier", "further", "again", "once", "repeatedly", "recently", "publicly", "privately", "flatly",
       "reportedly", "would", "will", "did", "does", "do", "was", "is", "were", "are", "been", "not",
