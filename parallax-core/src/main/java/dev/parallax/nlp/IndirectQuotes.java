@@ -41,7 +41,7 @@ final class IndirectQuotes {
 
   /** Where a second clause takes over from reported content. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";\\s|,\\s(?:while|whereas|but(?! that)|although|though|adding|saying|noting|citing|according to|and (?:said|added|says))\\b");
+      ";\\s|,\\s(?:while|whereas|but(?! that)|although|though|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who)\\b");
 
   private final SpeakerResolver resolver;
   private final FrameAttributions frames;
