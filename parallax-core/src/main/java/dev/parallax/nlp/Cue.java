@@ -26,7 +26,8 @@ record Cue(Span speaker, String verb, Span verbSpan) {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
   private static final Set<String> STOPS = Set.of("in", "on", "at", "during", "to", "from", "after", "before",
       "while", "when", "as", "who", "which", "that", "and", "but", "with", "for", "by", "about", "if", "because",
-      "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would");
+      "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would", "are",
+      "were", "could", "should", "can", "must", "might");
   /** Words joining a second verb to the subject's first ({@code She left early but said ...}). */
   private static final Set<String> COORDINATORS = Set.of("and", "but");
   /** Words that often follow a verb ("spoke at", "met with"): the word before them ends a subject. */

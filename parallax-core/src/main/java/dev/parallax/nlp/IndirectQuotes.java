@@ -26,7 +26,7 @@ final class IndirectQuotes {
   /** At most this many capitalised words name the speaker before a colon ({@code Mark Cuban:}). */
   private static final int MAX_COLON_NAME_WORDS = 4;
   /** How many words after the verb a {@code that} may come ({@code told CNN on Sunday that}). */
-  private static final int THAT_WINDOW = 6;
+  private static final int THAT_WINDOW = 10;
   /** At most this many words may follow a trailing attribution ({@code , he said in a statement}). */
   private static final int TAIL_WORDS = 6;
 
@@ -177,7 +177,7 @@ final class IndirectQuotes {
         return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
       if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")
-          && tokens.get(v + 1).text().endsWith("ing")) {
+          && (tokens.get(v + 1).text().endsWith("ing") || tokens.get(v + 1).text().equals("which"))) {
         return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
       if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")) {
@@ -201,11 +201,14 @@ final class IndirectQuotes {
       }
       boolean thatFollows = tokens.get(v + 1).text().equals("that");
       if (!(ReportingCues.isVerb(verb.text()) || thatFollows && ReportingCues.isVerbForm(verb.text()))
-          || verb.isCapitalized() || tokens.get(v - 1).text().equalsIgnoreCase("to")
+          || verb.isCapitalized() && !headlineVerb(tokens, v) || tokens.get(v - 1).text().equalsIgnoreCase("to")
           || verb.text().endsWith("ing") && !body.substring(tokens.get(v - 1).end(), verb.start()).contains(",")) {
         continue;
       }
       Cue cue = Cue.leading(body, tokens, v, sentence.start());
+      if (cue == null) {
+        cue = openingSpeaker(body, tokens, v, sentence.start());
+      }
       if (cue == null) {
         continue;
       }
@@ -216,6 +219,36 @@ final class IndirectQuotes {
       Span content = content(body, start, clauseEnd(body, start, sentence.end()));
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
+      }
+    }
+    return null;
+  }
+
+  /** A capitalised reporting verb between capitalised words: a headline ({@code Sanders Says He Will Stay}). */
+  private static boolean headlineVerb(List<Token> tokens, int v) {
+    return v + 1 < tokens.size() && tokens.get(v - 1).isCapitalized() && tokens.get(v + 1).isCapitalized();
+  }
+
+  /**
+   * The words opening the sentence up to its first comma, when that comma starts an insertion
+   * that runs up to the comma before the verb ({@code Bob Corker, a senator who has met the
+   * candidate twice, said ...}): the subject of a verb whose apposition holds other verbs.
+   */
+  private static Cue openingSpeaker(String body, List<Token> tokens, int v, int sentenceStart) {
+    if (!ReportingCues.isVerb(tokens.get(v).text()) || tokens.get(0).start() != sentenceStart
+        && !body.substring(sentenceStart, tokens.get(0).start()).isBlank()
+        || !body.substring(tokens.get(v - 1).end(), tokens.get(v).start()).strip().equals(",")) {
+      return null;
+    }
+    for (int last = 0; last < Math.min(v - 1, Cue.MAX_SPEAKER_WORDS); last++) {
+      if (body.substring(tokens.get(last).end(), tokens.get(last + 1).start()).contains(",")) {
+        return tokens.get(0).isCapitalized() && Cue.isSpeaker(tokens, 0, last)
+            ? new Cue(new Span(tokens.get(0).start(), tokens.get(last).end()), tokens.get(v).text(),
+                new Span(tokens.get(v).start(), tokens.get(v).end()))
+            : null;
+      }
+      if (!Cue.plainGap(body, tokens.get(last), tokens.get(last + 1))) {
+        return null;
       }
     }
     return null;
