@@ -51,7 +51,8 @@ final class FrameAttributions {
 
   /**
    * The frame attributions of the sentence whose words are {@code tokens}; none whose content
-   * repeats a quote in {@code found} (same end, about the same start).
+   * overlaps a quote in {@code found} (an article's quotes never overlap, so a frame nested in
+   * reported content is left out).
    */
   List<Quote> find(String body, Span sentence, List<Token> tokens, List<Span> quoted, List<Quote> found,
       List<Mention> mentions) {
@@ -155,10 +156,10 @@ final class FrameAttributions {
     return at < tokens.size() && body.substring(tokens.get(at - 1).end(), tokens.get(at).start()).isBlank();
   }
 
+  /** Whether the quote's content overlaps one of the others: quotes of an article never overlap. */
   private static boolean repeats(Quote quote, List<Quote> others) {
     for (Quote other : others) {
-      if (other.content().end() == quote.content().end()
-          && Math.abs(other.content().start() - quote.content().start()) <= 12) {
+      if (other.content().overlaps(quote.content())) {
         return true;
       }
     }
