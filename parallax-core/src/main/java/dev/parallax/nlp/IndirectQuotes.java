@@ -33,6 +33,11 @@ final class IndirectQuotes {
   private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
+  /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
+  private static final int MAX_IN_SOURCE_WORDS = 10;
+  /** Sources that state findings themselves (a statement or an interview has a speaker, found by the verb). */
+  private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+      "report", "analysis", "review", "filing", "complaint", "lawsuit", "ruling");
   private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
       "afternoon", "evening", "weekend");
@@ -71,6 +76,9 @@ final class IndirectQuotes {
     Quote quote = quotedEnd >= 0 ? null : colonAttribution(body, clause, tokens, mentions);
     if (quote == null && quotedEnd < 0) {
       quote = accordingTo(body, clause, tokens, mentions);
+    }
+    if (quote == null && quotedEnd < 0) {
+      quote = inSource(body, clause, tokens, mentions);
     }
     if (quote == null && quotedEnd < 0) {
       quote = trailing(body, clause, tokens, quoted, mentions);
@@ -115,10 +123,35 @@ final class IndirectQuotes {
         return after < 0 || after >= sentence.end() ? null
             : quote(body, content(body, after + 1, sentence.end()), speaker, "according to", mentions);
       }
-      if (body.substring(tokens.get(i - 1).end(), cue.start()).contains(",")) {
+      String gap = body.substring(tokens.get(i - 1).end(), cue.start());
+      if (gap.contains(",") || gap.isBlank() && i >= MIN_WORDS + 1) {
         return quote(body, content(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * A sentence opening with a poll, study or report as its source ({@code In a CBS poll last
+   * month, ...}): the rest of the clause is the content.
+   */
+  private Quote inSource(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    if (!tokens.get(0).text().equals("In") || tokens.get(0).start() != sentence.start()) {
+      return null;
+    }
+    boolean document = false;
+    for (int i = 1; i < Math.min(tokens.size() - MIN_WORDS, MAX_IN_SOURCE_WORDS + 1); i++) {
+      document |= DOCUMENTS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+      String gap = body.substring(tokens.get(i).end(), tokens.get(i + 1).start());
+      if (gap.contains(",")) {
+        if (!document || !gap.isBlank() && !gap.strip().equals(",")) {
+          return null;
+        }
+        Span speaker = new Span(tokens.get(1).start(), tokens.get(i).end());
+        int start = tokens.get(i + 1).start();
+        return quote(body, content(body, start, clauseEnd(body, start, sentence.end())), speaker, "in", mentions);
+      }
     }
     return null;
   }
