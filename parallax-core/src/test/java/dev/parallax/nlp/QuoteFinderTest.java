@@ -167,6 +167,15 @@ class QuoteFinderTest {
     assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind());
   }
 
+  @Test
+  void mixedQuoteWithTrailingAttributionTakesTheClause() {
+    assertIndirect("The new gates “were built far too late,” Tomas Brell said.", "Tomas Brell", "said",
+        "The new gates “were built far too late,”");
+    List<Quote> quotes = find("On Friday, “we will not accept these terms at all,” Tomas Brell said.");
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals(Quote.Kind.DIRECT, quotes.get(0).kind(), "a comma before the opening mark: the quote stands alone");
+  }
+
   private void assertIndirect(String text, String speaker, String cue, String content) {
     List<Quote> quotes = find(text);
     assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
