@@ -318,11 +318,11 @@ public final class QuoteEvaluation {
           Set<Integer> merged = new HashSet<>(last.tokens);
           merged.addAll(tokens);
           units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body, last.cue,
-              last.text + " | " + quote.content().of(body)));
+              last.text + " | " + quote.content().of(body).replaceAll("\\s+", " ")));
           continue;
         }
         units.add(new Unit(tokens, direct, quote.speakerSpan() == null ? null : List.of(quote.speakerSpan()),
-            quote.speaker(), body, (direct ? "direct: " : "indirect: ") + quote.cue(), quote.content().of(body)));
+            quote.speaker(), body, (direct ? "direct: " : "indirect: ") + quote.cue(), quote.content().of(body).replaceAll("\\s+", " ")));
         if (direct) {
           lastDirect = units.size() - 1;
           lastSpeaker = quote.speakerSpan();
