@@ -33,6 +33,8 @@ final class IndirectQuotes {
   private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
+  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
+      "when", "where", "about");
   /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
   private static final int MAX_IN_SOURCE_WORDS = 10;
   /** Sources that state findings themselves (a statement or an interview has a speaker, found by the verb). */
@@ -79,6 +81,9 @@ final class IndirectQuotes {
     }
     if (quote == null && quotedEnd < 0) {
       quote = inSource(body, clause, tokens, mentions);
+    }
+    if (quote == null && quotedEnd < 0) {
+      quote = askedFirst(body, clause, tokens, mentions);
     }
     if (quote == null && quotedEnd < 0) {
       quote = trailing(body, clause, tokens, quoted, mentions);
@@ -128,6 +133,32 @@ final class IndirectQuotes {
         return quote(body, content(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * A question put to the subject of the main clause, opening the sentence ({@code Asked
+   * whether he would run, he ...}, {@code When asked if ..., 46 percent of voters ...}): the
+   * question from its "if", "whether", "why"… to the comma is the content, the subject after
+   * the comma the source.
+   */
+  private Quote askedFirst(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    int asked = tokens.get(0).text().equals("Asked") ? 0
+        : tokens.get(0).text().equals("When") && tokens.get(1).text().equals("asked") ? 1 : -1;
+    if (asked < 0 || tokens.get(0).start() != sentence.start()
+        || !QUESTION_WORDS.contains(tokens.get(asked + 1).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int i = asked + 2; i + 1 < tokens.size(); i++) {
+      if (body.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains(",")) {
+        Span speaker = Cue.subject(body, tokens, tokens.get(i + 1).start(), tokens.size() - 1);
+        if (speaker == null || speaker.start() != tokens.get(i + 1).start()) {
+          return null;
+        }
+        return quote(body, content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), speaker, "asked",
+            mentions);
+      }
     }
     return null;
   }
