@@ -9,7 +9,9 @@ import java.util.Set;
  * An attribution: the words naming the speaker and the reporting verb, found next to a quote
  * by word patterns: speaker then verb ({@code Peskov said}, {@code the ministry has said}),
  * verb then speaker ({@code said Siewiera}), or a participle after a comma whose speaker is
- * the subject of the clause ({@code Peskov expressed regret, stating}).
+ * the subject of the clause ({@code Peskov expressed regret, stating}); a parenthesis may stand
+ * between speaker and verb ({@code Rep. X (D-Md.) said}), and a verb joined by "and"/"but" takes
+ * the clause's subject ({@code X left early but said}).
  *
  * @param speaker the words naming the speaker
  * @param verb the reporting verb as written

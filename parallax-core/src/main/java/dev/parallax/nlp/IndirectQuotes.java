@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * {@code Name: ...} opening a sentence (headlines, interviews); {@code According to X, ...} and {@code ..., according to X}; {@code ..., X said} and {@code
  * ..., said X} (the content before the attribution); {@code X said (that) ...}, {@code X told
  * reporters that ...}, {@code X warned: ...}, {@code ..., stressing that ...} (the content after
- * it, to the end of the sentence). A sentence mostly taken by a direct quote is left to the
+ * it, to the end of the sentence); {@code In a CBS poll, ...} and {@code Asked whether ..., X
+ * ...} opening a sentence; verb frames ({@code X called for ...}) from {@link
+ * FrameAttributions}. A sentence mostly taken by a direct quote is left to the
  * direct quote, and searched only after it. Several clauses of one sentence may each report
- * speech ({@code X said A, adding that B}). Content must have at least {@value #MIN_WORDS} words.
+ * speech ({@code X said A, adding that B}). Content must have at least {@value #MIN_WORDS} words
+ * (a verb frame's object may be one word: {@code X criticized Trump}).
  * Thread-safe.
  */
 final class IndirectQuotes {
