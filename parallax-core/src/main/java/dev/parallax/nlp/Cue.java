@@ -124,9 +124,28 @@ record Cue(Span speaker, String verb, Span verbSpan) {
     if (last >= 0 && body.substring(tokens.get(last).end(), verb.start()).contains(",")) {
       Span speaker = verb.text().endsWith("ing") ? subject(body, tokens, clauseStart, last)
           : appositive(body, tokens, clauseStart, last);
+      if (speaker == null && verb.text().endsWith("ing")) {
+        speaker = openingSubject(body, tokens, clauseStart, last);
+      }
       return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
     }
     return null;
+  }
+
+  /**
+   * The words opening the clause right before the comma of a participle ({@code [Trump],
+   * referring to his daughter, said}), when they look like a speaker; else null.
+   */
+  private static Span openingSubject(String body, List<Token> tokens, int clauseStart, int last) {
+    Span chunk = chunkEndingAt(body, tokens, last);
+    if (chunk == null) {
+      return null;
+    }
+    int first = last;
+    while (first > 0 && tokens.get(first - 1).end() > chunk.start()) {
+      first--;
+    }
+    return startsClause(body, tokens, first, clauseStart) && tokens.get(first).isCapitalized() ? chunk : null;
   }
 
   /**

@@ -13,7 +13,7 @@ final class ReportingCues {
 
   private static final Set<String> VERBS = inflect(
       "say:said", "tell:told", "add", "note", "write:wrote:written", "argue", "claim", "warn", "announce",
-      "report", "suggest", "explain", "insist", "state", "declare", "acknowledge", "admit", "predict", "accuse",
+      "report", "suggest", "explain", "insist", "state", "declare", "acknowledge", "admit:admitted:admitting", "predict", "accuse",
       "urge", "ask", "tweet", "post", "recall", "stress", "emphasize", "emphasise", "confirm", "deny:denied",
       "contend", "maintain", "concede", "complain", "estimate", "indicate", "reveal", "vow", "pledge", "promise",
       "assert", "allege", "observe", "remark", "reply:replied", "respond", "retort", "counter", "caution",
