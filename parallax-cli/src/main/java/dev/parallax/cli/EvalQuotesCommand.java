@@ -3,8 +3,12 @@ package dev.parallax.cli;
 import dev.parallax.eval.QuoteEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code parallax eval quotes}: quote finding against PolNeAR-style attribution annotations. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = {"Finds the quotes of every article of a PolNeAR-layout benchmark (SPLIT/text/*.txt, "
-        + "SPLIT/attributions/*.ann) and prints content-span precision/recall/F1 (exact and >= 50% token "
+        + "SPLIT/attributions/*.ann) and prints content-span precision/recall/F1 (exact and >= 50%% token "
         + "overlap), per kind (direct, indirect), speaker accuracy and the annotation speed.",
         "Example: parallax eval quotes --data ../shared/eval/quotes/polnear --split dev"})
 final class EvalQuotesCommand implements Callable<Integer> {
@@ -27,9 +31,24 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--split", defaultValue = "dev", paramLabel = "NAME", description = "Split folder (default: dev).")
   String split;
 
+  @Option(names = "--cues", defaultValue = "0", paramLabel = "N",
+      description = "Also list the N most frequent gold cues (with recall) and predicted cues (with precision).")
+  int cues;
+
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "Write every unmatched gold quote (article, cue, content, nearest prediction) to FILE.")
+  Path misses;
+
   @Override
   public Integer call() throws IOException {
-    QuoteEvaluation.Result r = new QuoteEvaluation().run(data, split);
+    QuoteEvaluation.Result r;
+    if (misses == null) {
+      r = new QuoteEvaluation().run(data, split);
+    } else {
+      try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
+        r = new QuoteEvaluation().run(data, split, writer);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "data: %s (split %s)%n", data, split);
     out.printf(Locale.ROOT, "articles: %d%n", r.articles());
@@ -39,8 +58,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
         r.speakerAccuracy(), r.speakerRight(), r.speakerPairs());
     out.printf(Locale.ROOT, "speed: %.0f articles per CPU second (full annotation, one thread)%n", r.articlesPerSecond());
+    if (cues > 0) {
+      printCues(out, "gold cue, recall", r.goldCues());
+      printCues(out, "predicted cue, precision", r.predictedCues());
+    }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private void printCues(PrintWriter out, String title, Map<String, QuoteEvaluation.CueTally> tallies) {
+    out.printf(Locale.ROOT, "%s:%n", title);
+    tallies.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, QuoteEvaluation.CueTally> e) -> -e.getValue().count()))
+        .limit(cues)
+        .forEach(e -> out.printf(Locale.ROOT, "  %5d %5d %.3f  %s%n", e.getValue().count(), e.getValue().matched(),
+            e.getValue().ratio(), e.getKey()));
   }
 
   private static void print(PrintWriter out, String kind, QuoteEvaluation.Scores s) {

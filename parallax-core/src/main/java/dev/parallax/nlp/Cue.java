@@ -9,7 +9,9 @@ import java.util.Set;
  * An attribution: the words naming the speaker and the reporting verb, found next to a quote
  * by word patterns: speaker then verb ({@code Peskov said}, {@code the ministry has said}),
  * verb then speaker ({@code said Siewiera}), or a participle after a comma whose speaker is
- * the subject of the clause ({@code Peskov expressed regret, stating}).
+ * the subject of the clause ({@code Peskov expressed regret, stating}); a parenthesis may stand
+ * between speaker and verb ({@code Rep. X (D-Md.) said}), and a verb joined by "and"/"but" takes
+ * the clause's subject ({@code X left early but said}).
  *
  * @param speaker the words naming the speaker
  * @param verb the reporting verb as written
@@ -26,7 +28,10 @@ record Cue(Span speaker, String verb, Span verbSpan) {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
   private static final Set<String> STOPS = Set.of("in", "on", "at", "during", "to", "from", "after", "before",
       "while", "when", "as", "who", "which", "that", "and", "but", "with", "for", "by", "about", "if", "because",
-      "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would");
+      "than", "so", "or", "not", "what", "how", "why", "where", "there", "is", "was", "be", "will", "would", "are",
+      "were", "could", "should", "can", "must", "might");
+  /** Words joining a second verb to the subject's first ({@code She left early but said ...}). */
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
   /** Words that often follow a verb ("spoke at", "met with"): the word before them ends a subject. */
   private static final Set<String> VERB_FOLLOWERS = Set.of("the", "a", "an", "at", "to", "on", "in", "with",
       "his", "her", "its", "their", "that", "for", "about", "from", "out", "up", "down");
@@ -95,24 +100,66 @@ record Cue(Span speaker, String verb, Span verbSpan) {
         && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
       last--;
     }
+    if (last > 0 && plainGap(body, tokens.get(last), tokens.get(last + 1))
+        && COORDINATORS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
+      Span speaker = subject(body, tokens, clauseStart, last - 1);
+      return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
+    }
     if (last >= 0 && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
-      int first = last;
-      while (first > 0 && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(first - 1), tokens.get(first))
-          && !STOPS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
-        first--;
+      Span speaker = chunkEndingAt(body, tokens, last);
+      return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
+    }
+    int open = last >= 0 && body.substring(tokens.get(last).end(), verb.start()).contains(")")
+        ? body.lastIndexOf('(', tokens.get(last).end()) : -1;
+    if (open > clauseStart) {
+      int before = last;
+      while (before >= 0 && tokens.get(before).end() > open) {
+        before--;
       }
-      first = trimToSpeaker(tokens, first, last);
-      if (first >= 0) {
-        return new Cue(new Span(tokens.get(first).start(), tokens.get(last).end()), verb.text(), span(verb));
+      if (before >= 0 && body.substring(tokens.get(before).end(), open).isBlank()) {
+        Span speaker = chunkEndingAt(body, tokens, before);
+        return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
       }
-      return null;
     }
     if (last >= 0 && body.substring(tokens.get(last).end(), verb.start()).contains(",")) {
       Span speaker = verb.text().endsWith("ing") ? subject(body, tokens, clauseStart, last)
           : appositive(body, tokens, clauseStart, last);
+      if (speaker == null && verb.text().endsWith("ing")) {
+        speaker = openingSubject(body, tokens, clauseStart, last);
+      }
       return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
     }
     return null;
+  }
+
+  /**
+   * The words opening the clause right before the comma of a participle ({@code [Trump],
+   * referring to his daughter, said}), when they look like a speaker; else null.
+   */
+  private static Span openingSubject(String body, List<Token> tokens, int clauseStart, int last) {
+    Span chunk = chunkEndingAt(body, tokens, last);
+    if (chunk == null) {
+      return null;
+    }
+    int first = last;
+    while (first > 0 && tokens.get(first - 1).end() > chunk.start()) {
+      first--;
+    }
+    return startsClause(body, tokens, first, clauseStart) && tokens.get(first).isCapitalized() ? chunk : null;
+  }
+
+  /**
+   * The speaker words ending at {@code last}: up to {@value #MAX_SPEAKER_WORDS} words with no
+   * punctuation between them, trimmed at the left to where a speaker starts; null when none.
+   */
+  private static Span chunkEndingAt(String body, List<Token> tokens, int last) {
+    int first = last;
+    while (first > 0 && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(first - 1), tokens.get(first))
+        && !STOPS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+      first--;
+    }
+    first = trimToSpeaker(tokens, first, last);
+    return first < 0 ? null : new Span(tokens.get(first).start(), tokens.get(last).end());
   }
 
   /**

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * {@code Name: ...} opening a sentence (headlines, interviews); {@code According to X, ...} and {@code ..., according to X}; {@code ..., X said} and {@code
  * ..., said X} (the content before the attribution); {@code X said (that) ...}, {@code X told
  * reporters that ...}, {@code X warned: ...}, {@code ..., stressing that ...} (the content after
- * it, to the end of the sentence). A sentence mostly taken by a direct quote is left to the
+ * it, to the end of the sentence); {@code In a CBS poll, ...} and {@code Asked whether ..., X
+ * ...} opening a sentence; verb frames ({@code X called for ...}) from {@link
+ * FrameAttributions}. A sentence mostly taken by a direct quote is left to the
  * direct quote, and searched only after it. Several clauses of one sentence may each report
- * speech ({@code X said A, adding that B}). Content must have at least {@value #MIN_WORDS} words.
+ * speech ({@code X said A, adding that B}). Content must have at least {@value #MIN_WORDS} words
+ * (a verb frame's object may be one word: {@code X criticized Trump}).
  * Thread-safe.
  */
 final class IndirectQuotes {
@@ -26,21 +29,36 @@ final class IndirectQuotes {
   /** At most this many capitalised words name the speaker before a colon ({@code Mark Cuban:}). */
   private static final int MAX_COLON_NAME_WORDS = 4;
   /** How many words after the verb a {@code that} may come ({@code told CNN on Sunday that}). */
-  private static final int THAT_WINDOW = 6;
+  private static final int THAT_WINDOW = 10;
   /** At most this many words may follow a trailing attribution ({@code , he said in a statement}). */
   private static final int TAIL_WORDS = 6;
 
   private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
+  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
+      "when", "where", "about");
+  /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
+  private static final int MAX_IN_SOURCE_WORDS = 10;
+  /** Sources that state findings themselves (a statement or an interview has a speaker, found by the verb). */
+  private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+      "report", "analysis", "review", "filing", "complaint", "lawsuit", "ruling");
+  private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
+      "afternoon", "evening", "weekend");
+  private static final Set<String> SETTINGS = Set.of("statement", "interview", "email", "speech", "tweet",
+      "letter", "memo", "post", "video", "call");
+
   /** Where a second clause takes over from reported content. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";\\s|,\\s(?:while|whereas|but|although|though|adding|saying|noting|citing|according to|and (?:said|added|says))\\b");
+      ";\\s|,\\s(?:while|whereas|but(?! that)|although|though|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who)\\b");
 
   private final SpeakerResolver resolver;
+  private final FrameAttributions frames;
 
   IndirectQuotes(SpeakerResolver resolver) {
     this.resolver = resolver;
+    this.frames = new FrameAttributions(resolver);
   }
 
   /**
@@ -53,12 +71,22 @@ final class IndirectQuotes {
     List<Token> tokens = Cue.words(body, clause.start(), clause.end());
     List<Span> quoted = direct.stream().map(Quote::content).filter(content -> content.overlaps(sentence)).toList();
     List<Quote> found = new ArrayList<>();
+    if (tokens.size() < MIN_WORDS) {
+      return found;
+    }
     if (tokens.size() < MIN_WORDS + 2) {
+      found.addAll(frames.find(body, sentence, tokens, quoted, found, mentions));
       return found;
     }
     Quote quote = quotedEnd >= 0 ? null : colonAttribution(body, clause, tokens, mentions);
     if (quote == null && quotedEnd < 0) {
       quote = accordingTo(body, clause, tokens, mentions);
+    }
+    if (quote == null && quotedEnd < 0) {
+      quote = inSource(body, clause, tokens, mentions);
+    }
+    if (quote == null && quotedEnd < 0) {
+      quote = askedFirst(body, clause, tokens, mentions);
     }
     if (quote == null && quotedEnd < 0) {
       quote = trailing(body, clause, tokens, quoted, mentions);
@@ -69,6 +97,8 @@ final class IndirectQuotes {
       from = quote.content().end();
       quote = null;
     }
+    List<Token> all = clause == sentence ? tokens : Cue.words(body, sentence.start(), sentence.end());
+    found.addAll(frames.find(body, sentence, all, quoted, found, mentions));
     return found;
   }
 
@@ -101,10 +131,61 @@ final class IndirectQuotes {
         return after < 0 || after >= sentence.end() ? null
             : quote(body, content(body, after + 1, sentence.end()), speaker, "according to", mentions);
       }
-      if (body.substring(tokens.get(i - 1).end(), cue.start()).contains(",")) {
+      String gap = body.substring(tokens.get(i - 1).end(), cue.start());
+      if (gap.contains(",") || gap.isBlank() && i >= MIN_WORDS + 1) {
         return quote(body, content(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * A question put to the subject of the main clause, opening the sentence ({@code Asked
+   * whether he would run, he ...}, {@code When asked if ..., 46 percent of voters ...}): the
+   * question from its "if", "whether", "why"… to the comma is the content, the subject after
+   * the comma the source.
+   */
+  private Quote askedFirst(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    int asked = tokens.get(0).text().equals("Asked") ? 0
+        : tokens.get(0).text().equals("When") && tokens.get(1).text().equals("asked") ? 1 : -1;
+    if (asked < 0 || tokens.get(0).start() != sentence.start()
+        || !QUESTION_WORDS.contains(tokens.get(asked + 1).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int i = asked + 2; i + 1 < tokens.size(); i++) {
+      if (body.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains(",")) {
+        Span speaker = Cue.subject(body, tokens, tokens.get(i + 1).start(), tokens.size() - 1);
+        if (speaker == null || speaker.start() != tokens.get(i + 1).start()) {
+          return null;
+        }
+        return quote(body, content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), speaker, "asked",
+            mentions);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A sentence opening with a poll, study or report as its source ({@code In a CBS poll last
+   * month, ...}): the rest of the clause is the content.
+   */
+  private Quote inSource(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+    if (!tokens.get(0).text().equals("In") || tokens.get(0).start() != sentence.start()) {
+      return null;
+    }
+    boolean document = false;
+    for (int i = 1; i < Math.min(tokens.size() - MIN_WORDS, MAX_IN_SOURCE_WORDS + 1); i++) {
+      document |= DOCUMENTS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+      String gap = body.substring(tokens.get(i).end(), tokens.get(i + 1).start());
+      if (gap.contains(",")) {
+        if (!document || !gap.isBlank() && !gap.strip().equals(",")) {
+          return null;
+        }
+        Span speaker = new Span(tokens.get(1).start(), tokens.get(i).end());
+        int start = tokens.get(i + 1).start();
+        return quote(body, content(body, start, clauseEnd(body, start, sentence.end())), speaker, "in", mentions);
+      }
     }
     return null;
   }
@@ -162,6 +243,10 @@ final class IndirectQuotes {
       if (after <= TAIL_WORDS && !(after > 0 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(","))) {
         return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
+      if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")
+          && (tokens.get(v + 1).text().endsWith("ing") || tokens.get(v + 1).text().equals("which"))) {
+        return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
+      }
       if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")) {
         return quote(body, content(body, sentence.start(), sentence.end()), cue.speaker(), verb.text(), mentions);
       }
@@ -183,11 +268,14 @@ final class IndirectQuotes {
       }
       boolean thatFollows = tokens.get(v + 1).text().equals("that");
       if (!(ReportingCues.isVerb(verb.text()) || thatFollows && ReportingCues.isVerbForm(verb.text()))
-          || verb.isCapitalized() || tokens.get(v - 1).text().equalsIgnoreCase("to")
+          || verb.isCapitalized() && !headlineVerb(tokens, v) || tokens.get(v - 1).text().equalsIgnoreCase("to")
           || verb.text().endsWith("ing") && !body.substring(tokens.get(v - 1).end(), verb.start()).contains(",")) {
         continue;
       }
       Cue cue = Cue.leading(body, tokens, v, sentence.start());
+      if (cue == null) {
+        cue = openingSpeaker(body, tokens, v, sentence.start());
+      }
       if (cue == null) {
         continue;
       }
@@ -198,6 +286,36 @@ final class IndirectQuotes {
       Span content = content(body, start, clauseEnd(body, start, sentence.end()));
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
+      }
+    }
+    return null;
+  }
+
+  /** A capitalised reporting verb between capitalised words: a headline ({@code Sanders Says He Will Stay}). */
+  private static boolean headlineVerb(List<Token> tokens, int v) {
+    return v + 1 < tokens.size() && tokens.get(v - 1).isCapitalized() && tokens.get(v + 1).isCapitalized();
+  }
+
+  /**
+   * The words opening the sentence up to its first comma, when that comma starts an insertion
+   * that runs up to the comma before the verb ({@code Bob Corker, a senator who has met the
+   * candidate twice, said ...}): the subject of a verb whose apposition holds other verbs.
+   */
+  private static Cue openingSpeaker(String body, List<Token> tokens, int v, int sentenceStart) {
+    if (!ReportingCues.isVerb(tokens.get(v).text()) || tokens.get(0).start() != sentenceStart
+        && !body.substring(sentenceStart, tokens.get(0).start()).isBlank()
+        || !body.substring(tokens.get(v - 1).end(), tokens.get(v).start()).strip().equals(",")) {
+      return null;
+    }
+    for (int last = 0; last < Math.min(v - 1, Cue.MAX_SPEAKER_WORDS); last++) {
+      if (body.substring(tokens.get(last).end(), tokens.get(last + 1).start()).contains(",")) {
+        return tokens.get(0).isCapitalized() && Cue.isSpeaker(tokens, 0, last)
+            ? new Cue(new Span(tokens.get(0).start(), tokens.get(last).end()), tokens.get(v).text(),
+                new Span(tokens.get(v).start(), tokens.get(v).end()))
+            : null;
+      }
+      if (!Cue.plainGap(body, tokens.get(last), tokens.get(last + 1))) {
+        return null;
       }
     }
     return null;
@@ -244,6 +362,7 @@ final class IndirectQuotes {
         next++;
       }
     }
+    next = afterCircumstance(tokens, next);
     if (next >= tokens.size()) {
       return -1;
     }
@@ -251,6 +370,30 @@ final class IndirectQuotes {
     return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("to") || first.equals("for")
         || first.equals("about") || first.equals("with") || first.equals("by") || first.equals("of") ? -1
         : tokens.get(next).start();
+  }
+
+  /**
+   * The index after a time or setting phrase starting at {@code at} ({@code on Friday}, {@code
+   * Tuesday}, {@code last week}, {@code in a statement}), or {@code at} when there is none.
+   */
+  static int afterCircumstance(List<Token> tokens, int at) {
+    int i = at;
+    while (i < tokens.size()) {
+      String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+      String third = i + 2 < tokens.size() ? tokens.get(i + 2).text().toLowerCase(Locale.ROOT) : "";
+      if (TIMES.contains(word)) {
+        i++;
+      } else if ((word.equals("on") || word.equals("last") || word.equals("this") || word.equals("late")
+          || word.equals("early")) && TIMES.contains(next)) {
+        i += 2;
+      } else if (word.equals("in") && (next.equals("a") || next.equals("an")) && SETTINGS.contains(third)) {
+        i += 3;
+      } else {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** Whether the offset lies in one of the direct quotes: a verb there is the speaker's, not an attribution. */

@@ -93,6 +93,11 @@ final class QuoteFinder {
   private Quote attribute(String body, Span paragraph, Span sentence, Span content, List<Mention> mentions) {
     Cue after = Cue.after(body, content.end(), Math.min(paragraph.end(), content.end() + AFTER_WINDOW));
     if (after != null) {
+      Span mixed = mixed(body, sentence, content);
+      if (mixed != null) {
+        return new Quote(mixed, resolver.resolve(body, after.speaker(), mentions), after.speaker(),
+            after.verb().toLowerCase(Locale.ROOT), Quote.Kind.INDIRECT);
+      }
       return quote(body, content, after, mentions);
     }
     int from = Math.max(sentence == null ? paragraph.start() : Math.min(sentence.start(), content.start()),
@@ -106,6 +111,37 @@ final class QuoteFinder {
       return quote(body, content, before, mentions);
     }
     return new Quote(content, null, null, null, Quote.Kind.DIRECT);
+  }
+
+  /**
+   * The clause of a mixed quote with a trailing attribution ({@code GOP nominees "were stiff,"
+   * Gingrich said}): the sentence from its start to the closing mark, when the words
+   * before the opening mark run straight into it (no comma or colon, no other quotation mark);
+   * else null. PolNeAR takes the whole clause as the content of such a sentence.
+   */
+  static Span mixed(String body, Span sentence, Span content) {
+    if (sentence == null || sentence.start() >= content.start()) {
+      return null;
+    }
+    String before = body.substring(sentence.start(), content.start());
+    String lead = before.stripTrailing();
+    while (!lead.isEmpty() && "\"“'`‘".indexOf(lead.charAt(lead.length() - 1)) >= 0) {
+      lead = lead.substring(0, lead.length() - 1);
+    }
+    lead = lead.stripTrailing();
+    if (lead.isEmpty() || lead.endsWith(",") || lead.endsWith(":") || lead.endsWith("—") || lead.endsWith("-")
+        || lead.chars().anyMatch(c -> "\"“”".indexOf(c) >= 0) || lead.contains("''") || lead.contains("``")
+        || Tokenizer.tokens(body, sentence.start(), sentence.start() + lead.length()).isEmpty()) {
+      return null;
+    }
+    int end = content.end();
+    while (end < body.length() && ",.!?".indexOf(body.charAt(end)) >= 0) {
+      end++;
+    }
+    if (body.startsWith("''", end)) {
+      return new Span(sentence.start(), end + 2);
+    }
+    return new Span(sentence.start(), end < body.length() && "\"”'’".indexOf(body.charAt(end)) >= 0 ? end + 1 : content.end());
   }
 
   private Quote quote(String body, Span content, Cue cue, List<Mention> mentions) {

@@ -23,7 +23,14 @@ class QuoteFinderTest {
   @Test
   void speakerBeforeTheQuote() {
     assertSpeaker("Board spokeswoman Ilse Varna said: \"The gates will stay open for now.\"", "Ilse Varna", "said");
-    assertSpeaker("Ilse Varna expressed concern, stating, “This level has not been seen before.”", "Ilse Varna", "stating");
+    String text = "Ilse Varna expressed concern, stating, “This level has not been seen before.”";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("concern", quotes.get(0).content().of(text), "a verb-frame attribution: what she expressed");
+    assertEquals("expressed", quotes.get(0).cue());
+    assertEquals(Quote.Kind.DIRECT, quotes.get(1).kind());
+    assertEquals("Ilse Varna", quotes.get(1).speaker());
+    assertEquals("stating", quotes.get(1).cue());
   }
 
   @Test
@@ -158,6 +165,15 @@ class QuoteFinderTest {
     List<Quote> quotes = find("Tomas Brell said the offer was “not enough for a family to live on” and would be refused.");
     assertEquals(1, quotes.size());
     assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind());
+  }
+
+  @Test
+  void mixedQuoteWithTrailingAttributionTakesTheClause() {
+    assertIndirect("The new gates “were built far too late,” Tomas Brell said.", "Tomas Brell", "said",
+        "The new gates “were built far too late,”");
+    List<Quote> quotes = find("On Friday, “we will not accept these terms at all,” Tomas Brell said.");
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals(Quote.Kind.DIRECT, quotes.get(0).kind(), "a comma before the opening mark: the quote stands alone");
   }
 
   private void assertIndirect(String text, String speaker, String cue, String content) {

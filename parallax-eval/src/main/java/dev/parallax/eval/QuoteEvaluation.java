@@ -6,16 +6,20 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import dev.parallax.nlp.Annotator;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -70,13 +74,32 @@ public final class QuoteEvaluation {
 
   /** The outcome over all articles of a split. */
   public record Result(int articles, Scores all, Scores direct, Scores indirect, int speakerPairs, int speakerRight,
-      double articlesPerSecond) {
+      double articlesPerSecond, Map<String, CueTally> goldCues, Map<String, CueTally> predictedCues) {
     public double speakerAccuracy() {
       return ratio(speakerRight, speakerPairs);
     }
   }
 
+  /**
+   * How often one cue (lower-cased words, gold or predicted) occurs and how often its quote is
+   * matched (overlap): recall per gold cue, precision per predicted cue.
+   */
+  public record CueTally(int count, int matched) {
+    public double ratio() {
+      return QuoteEvaluation.ratio(matched, count);
+    }
+  }
+
   public Result run(Path folder, String split) throws IOException {
+    return run(folder, split, null);
+  }
+
+  /**
+   * As {@link #run(Path, String)}, also writing every unmatched gold quote to {@code misses}
+   * (when not null), one per line: article, cue, gold content, the predicted content sharing
+   * the most words with it — for error analysis on the train split.
+   */
+  public Result run(Path folder, String split, PrintWriter misses) throws IOException {
     Path root = split == null ? folder : folder.resolve(split);
     Path texts = root.resolve("text");
     Path annotations = root.resolve("attributions");
@@ -98,6 +121,8 @@ public final class QuoteEvaluation {
     Tally direct = new Tally();
     Tally indirect = new Tally();
     int[] speaker = new int[2];
+    Map<String, int[]> goldCues = new HashMap<>();
+    Map<String, int[]> predictedCues = new HashMap<>();
     int articles = 0;
     long nanos = 0;
     for (Path file : files) {
@@ -119,11 +144,20 @@ public final class QuoteEvaluation {
       nanos += threads.getCurrentThreadCpuTime() - start;
       List<Unit> golds = gold.stream().map(attribution -> Unit.gold(body, attribution)).toList();
       List<Unit> predicted = Unit.predicted(body, annotated.quotes());
-      score(golds, predicted, all, direct, indirect, speaker);
+      boolean[] matched = score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
+      if (misses != null) {
+        writeMisses(misses, stem, golds, predicted, matched);
+      }
       articles++;
     }
     return new Result(articles, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1],
-        nanos == 0 ? 0 : articles / (nanos / 1e9));
+        nanos == 0 ? 0 : articles / (nanos / 1e9), tallies(goldCues), tallies(predictedCues));
+  }
+
+  private static Map<String, CueTally> tallies(Map<String, int[]> counts) {
+    Map<String, CueTally> tallies = new TreeMap<>();
+    counts.forEach((cue, count) -> tallies.put(cue, new CueTally(count[0], count[1])));
+    return tallies;
   }
 
   /** An article made of the text, with blank-line separated paragraphs. */
@@ -153,8 +187,28 @@ public final class QuoteEvaluation {
     return new Span(start, end);
   }
 
-  private static void score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
-      int[] speaker) {
+  private static void writeMisses(PrintWriter out, String article, List<Unit> golds, List<Unit> predicted,
+      boolean[] matched) {
+    for (int g = 0; g < golds.size(); g++) {
+      if (matched[g]) {
+        continue;
+      }
+      Unit best = null;
+      double bestOverlap = 0;
+      for (Unit guess : predicted) {
+        double overlap = golds.get(g).overlap(guess);
+        if (overlap > bestOverlap) {
+          best = guess;
+          bestOverlap = overlap;
+        }
+      }
+      out.printf(Locale.ROOT, "%s\t%s\t%s\t%s%n", article, golds.get(g).cue, golds.get(g).text,
+          best == null ? "" : String.format(Locale.ROOT, "%.2f %s | %s", bestOverlap, best.cue, best.text));
+    }
+  }
+
+  private static boolean[] score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
+      int[] speaker, Map<String, int[]> goldCues, Map<String, int[]> predictedCues) {
     all.gold += golds.size();
     all.predicted += predicted.size();
     for (Unit unit : golds) {
@@ -175,6 +229,12 @@ public final class QuoteEvaluation {
     pairs.sort((a, b) -> Double.compare(b[0], a[0]));
     boolean[] goldUsed = new boolean[golds.size()];
     boolean[] predictedUsed = new boolean[predicted.size()];
+    for (Unit unit : golds) {
+      goldCues.computeIfAbsent(unit.cue, cue -> new int[2])[0]++;
+    }
+    for (Unit unit : predicted) {
+      predictedCues.computeIfAbsent(unit.cue, cue -> new int[2])[0]++;
+    }
     for (double[] pair : pairs) {
       int g = (int) pair[1];
       int p = (int) pair[2];
@@ -185,6 +245,8 @@ public final class QuoteEvaluation {
       predictedUsed[p] = true;
       Unit gold = golds.get(g);
       Unit guess = predicted.get(p);
+      goldCues.get(gold.cue)[1]++;
+      predictedCues.get(guess.cue)[1]++;
       boolean exact = pair[0] == 1.0;
       all.match(exact);
       if (gold.direct == guess.direct) {
@@ -197,6 +259,7 @@ public final class QuoteEvaluation {
         }
       }
     }
+    return goldUsed;
   }
 
   private static double ratio(int part, int whole) {
@@ -227,13 +290,19 @@ public final class QuoteEvaluation {
 
   /** A quote as token offsets, with its speaker words (gold source or predicted). */
   private record Unit(Set<Integer> tokens, boolean direct, List<Span> speaker, String speakerName,
-      String body) {
+      String body, String cue, String text) {
 
     static Unit gold(String body, BratAttributions.Attribution attribution) {
       String text = attribution.content().isEmpty() ? "" : body.substring(attribution.content().get(0).start()).stripLeading();
       boolean direct = text.startsWith("“") || text.startsWith("\"") || text.startsWith("``");
+      StringBuilder cue = new StringBuilder();
+      for (Span span : attribution.cue()) {
+        cue.append(cue.isEmpty() ? "" : " ").append(span.of(body).strip().toLowerCase(Locale.ROOT));
+      }
       return new Unit(WordTokens.starts(body, attribution.content()), direct,
-          attribution.source().isEmpty() ? null : attribution.source(), null, body);
+          attribution.source().isEmpty() ? null : attribution.source(), null, body,
+          (direct ? "direct: " : "indirect: ") + cue.toString().replaceAll("\\s+", " "),
+          text(body, attribution.content()));
     }
 
     /** Predicted quotes; a direct quote with the same attribution as the last direct one joins it. */
@@ -248,17 +317,26 @@ public final class QuoteEvaluation {
           Unit last = units.get(lastDirect);
           Set<Integer> merged = new HashSet<>(last.tokens);
           merged.addAll(tokens);
-          units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body));
+          units.set(lastDirect, new Unit(merged, true, last.speaker, last.speakerName, body, last.cue,
+              last.text + " | " + quote.content().of(body).replaceAll("\\s+", " ")));
           continue;
         }
         units.add(new Unit(tokens, direct, quote.speakerSpan() == null ? null : List.of(quote.speakerSpan()),
-            quote.speaker(), body));
+            quote.speaker(), body, (direct ? "direct: " : "indirect: ") + quote.cue(), quote.content().of(body).replaceAll("\\s+", " ")));
         if (direct) {
           lastDirect = units.size() - 1;
           lastSpeaker = quote.speakerSpan();
         }
       }
       return units;
+    }
+
+    private static String text(String body, List<Span> spans) {
+      StringBuilder text = new StringBuilder();
+      for (Span span : spans) {
+        text.append(text.isEmpty() ? "" : " | ").append(span.of(body));
+      }
+      return text.toString().replaceAll("\\s+", " ");
     }
 
     double overlap(Unit other) {

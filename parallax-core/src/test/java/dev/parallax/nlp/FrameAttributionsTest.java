@@ -1,0 +1,64 @@
+package dev.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.internal.WordLists;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Verb-frame attributions and the reporting-verb cases around them, on the sentences of {@code frame-attributions.tsv}. */
+class FrameAttributionsTest {
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.bundled());
+  private final QuoteFinder finder = new QuoteFinder();
+
+  @TestFactory
+  List<DynamicTest> everyFixtureSentence() {
+    List<String> lines = WordLists.load(FrameAttributionsTest.class, "frame-attributions.tsv");
+    assertTrue(lines.size() >= 15, "fixture lines");
+    return lines.stream().map(line -> DynamicTest.dynamicTest(line.substring(0, line.indexOf('\t')), () -> check(line)))
+        .toList();
+  }
+
+  @Test
+  void lexiconHoldsTheKeptFramesOnly() {
+    assertTrue(FrameAttributions.isFrameVerb("criticized"));
+    assertTrue(FrameAttributions.isFrameVerb("calling"));
+    assertTrue(FrameAttributions.isFrameVerb("showed"));
+    assertFalse(FrameAttributions.isFrameVerb("backed"), "dropped for its precision on train");
+    assertFalse(FrameAttributions.isFrameVerb("endorsed"), "dropped for its precision on train");
+  }
+
+  private void check(String line) {
+    String[] fields = line.split("\t");
+    String text = fields[0];
+    List<Quote> quotes = find(text);
+    if (fields[1].equals("-")) {
+      assertEquals(List.of(), quotes, text);
+      return;
+    }
+    assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
+    Quote quote = quotes.get(0);
+    assertEquals(Quote.Kind.INDIRECT, quote.kind(), text);
+    assertEquals(fields[1], quote.content().of(text), text);
+    if (fields[2].equals("-")) {
+      assertNull(quote.speakerSpan(), text);
+    } else {
+      assertEquals(fields[2], quote.speakerSpan().of(text), text);
+    }
+    assertEquals(fields[3], quote.cue(), text);
+  }
+
+  private List<Quote> find(String text) {
+    List<Span> sentences = splitter.split(text);
+    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
+  }
+}

@@ -1,0 +1,66 @@
+package dev.parallax.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quote evaluation on a one-article split written here (invented text, hand-made standoff). */
+class QuoteEvaluationTest {
+
+  private static final String TEXT = "Tomas Brell said the union would stay out until Friday.\n\n"
+      + "Ilse Varna criticized the new toll on the river bridge.\n\n"
+      + "The harbour smelled of tar and salt all week.\n";
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void scoresCuesAndMisses() throws IOException {
+    Path split = temp.resolve("dev");
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    Files.writeString(split.resolve("text/a.txt"), TEXT);
+    int said = TEXT.indexOf("said");
+    int content = TEXT.indexOf("the union");
+    int criticized = TEXT.indexOf("criticized");
+    int toll = TEXT.indexOf("the new toll");
+    int tar = TEXT.indexOf("tar and salt");
+    Files.writeString(split.resolve("attributions/a_0001.ann"), String.join("\n",
+        "T1\tSource 0 11\tTomas Brell",
+        "T2\tCue " + said + " " + (said + 4) + "\tsaid",
+        "T3\tContent " + content + " " + TEXT.indexOf(" until") + "\tthe union would stay out",
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+        "T4\tSource " + TEXT.indexOf("Ilse") + " " + (criticized - 1) + "\tIlse Varna",
+        "T5\tCue " + criticized + " " + (criticized + 10) + "\tcriticized",
+        "T6\tContent " + toll + " " + TEXT.indexOf(".", toll) + "\tthe new toll on the river bridge",
+        "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4",
+        "T7\tCue " + TEXT.indexOf("smelled") + " " + (TEXT.indexOf("smelled") + 7) + "\tsmelled",
+        "T8\tContent " + tar + " " + (tar + 12) + "\ttar and salt",
+        "E3\tAttribution:T7 Content:T8 Cue:T7"));
+    StringWriter misses = new StringWriter();
+    QuoteEvaluation.Result result;
+    try (PrintWriter writer = new PrintWriter(misses)) {
+      result = new QuoteEvaluation().run(temp, "dev", writer);
+    }
+    assertEquals(1, result.articles());
+    assertEquals(3, result.all().gold());
+    assertEquals(2, result.all().predicted(), "the reported speech and the verb frame");
+    assertEquals(2, result.all().overlapMatches());
+    assertEquals(1, result.all().exactMatches(), "the gold 'said' content stops before 'until Friday'");
+    assertEquals(2, result.speakerPairs());
+    assertEquals(2, result.speakerRight());
+    assertEquals(new QuoteEvaluation.CueTally(1, 1), result.goldCues().get("indirect: criticized"));
+    assertEquals(new QuoteEvaluation.CueTally(1, 0), result.goldCues().get("indirect: smelled"));
+    assertEquals(new QuoteEvaluation.CueTally(1, 1), result.predictedCues().get("indirect: said"));
+    String written = misses.toString();
+    assertEquals(1, written.lines().count(), written);
+    assertTrue(written.startsWith("a\tindirect: smelled\ttar and salt\t"), written);
+  }
+}
