@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.cluster.IdMapping;
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
 import dev.parallax.dedup.NearDuplicates;
@@ -13,6 +14,7 @@ import dev.parallax.extract.ArticleIds;
 import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
+import dev.parallax.model.ClusterChange;
 import dev.parallax.model.Clustering;
 import dev.parallax.model.ErrorCode;
 import dev.parallax.model.Event;
@@ -23,6 +25,7 @@ import dev.parallax.nlp.Annotator;
 import dev.parallax.nlp.EntityLinker;
 import dev.parallax.store.InMemoryStore;
 import dev.parallax.store.Store;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,12 +66,14 @@ public final class Parallax implements AutoCloseable {
   private final Map<String, String> currentByUrl = new HashMap<>();
   private final Clusterer.Settings settings;
   private final int maxWordsPerArticle;
+  private final Clock clock;
   private Clusterer clusterer;
 
-  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle) {
+  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle, Clock clock) {
     this.store = store;
     this.settings = settings;
     this.maxWordsPerArticle = maxWordsPerArticle;
+    this.clock = clock;
     for (Article article : store.articles()) {
       annotated.put(article.id(), annotator.annotate(article));
       remember(article);
@@ -78,7 +83,7 @@ public final class Parallax implements AutoCloseable {
   }
 
   private Clusterer resumeClusterer() {
-    return Clusterer.resume(settings, store.clustering(), List.copyOf(annotated.values()));
+    return Clusterer.resume(settings, store.clustering(), List.copyOf(annotated.values())).clock(clock);
   }
 
   public static Builder builder() {
@@ -130,7 +135,7 @@ public final class Parallax implements AutoCloseable {
         current.remove(storedId);
         current.put(newId, added.get(newId));
       });
-      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values()));
+      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values())).clock(clock);
     }
     clusterer.add(added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList());
     List<Article> articles = added.values().stream().map(AnnotatedArticle::article).toList();
@@ -146,6 +151,45 @@ public final class Parallax implements AutoCloseable {
     annotated.putAll(added);
     articles.forEach(this::remember);
     return new IngestReport(articles, duplicates, errors, plan.versions());
+  }
+
+  /**
+   * Re-clusters every stored (current) article in one batch, the best grouping rather than the
+   * order of arrival, and keeps the ids users have seen ({@link IdMapping}: each new event
+   * takes the old id it shares most articles with; old ids absorbed are recorded as merged,
+   * new parts cut from an event as split). Stores the result in one atomic commit, so a crash
+   * leaves the earlier clustering whole; stores nothing when the batch grouping is the stored
+   * one, so a second run without new articles changes and records nothing.
+   */
+  public ReclusterReport recluster() {
+    Clustering before = store.clustering();
+    Clusterer batch = Clusterer.create(settings);
+    batch.add(List.copyOf(annotated.values()));
+    Clustering after = IdMapping.map(before, batch.clustering(), clock.instant());
+    List<ClusterChange> recorded = after.changes().subList(before.changes().size(), after.changes().size());
+    boolean changed = !after.events().equals(before.events()) || !after.stories().equals(before.stories());
+    if (changed) {
+      try {
+        store.commit(new Store.Batch(List.of(), List.of(), after));
+      } finally {
+        clusterer = resumeClusterer();
+      }
+    }
+    return new ReclusterReport(annotated.size(), before.events().size(), after.events().size(),
+        before.stories().size(), after.stories().size(), changed ? recorded : List.of(), changed);
+  }
+
+  /**
+   * The current event or story id that {@code id} stands for: itself, or the survivor of the
+   * merges it went into; empty for an id never given.
+   */
+  public java.util.Optional<String> resolve(String id) {
+    return store.clustering().resolve(id);
+  }
+
+  /** The merges and splits of event and story ids recorded in the store, oldest first. */
+  public List<ClusterChange> changes() {
+    return store.clustering().changes();
   }
 
   private boolean tooManyWords(Article article) {
@@ -192,16 +236,22 @@ public final class Parallax implements AutoCloseable {
       List<QuoteGroup> quotes = new QuoteAligner().align(members);
       briefEvents.put(event.id(), new BriefWriter.Event(members, quotes));
       events.add(new Analysis.EventReport(event, new EntityTally().tally(members), quotes,
-          new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList()), comparer.compare(members)));
+          new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList()), comparer.compare(members),
+          clustering.changesOf(event.id())));
     }
     List<Analysis.StoryReport> stories = new ArrayList<>();
     for (Story story : clustering.stories()) {
       List<BriefWriter.Event> storyEvents = story.events().stream().map(briefEvents::get).toList();
       Comparison comparison = comparer.compare(storyEvents.stream().flatMap(e -> e.articles().stream()).toList());
       Brief brief = new BriefWriter().write(storyEvents, comparison);
-      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison));
+      Set<String> named = new HashSet<>(story.events());
+      named.add(story.id());
+      List<ClusterChange> changes = clustering.changes().stream()
+          .filter(change -> change.from().stream().anyMatch(named::contains) || change.to().stream().anyMatch(named::contains))
+          .toList();
+      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison, changes));
     }
-    return new Analysis(store.articles(), store.errors(), events, stories);
+    return new Analysis(store.articles(), store.errors(), events, stories, clustering.changes());
   }
 
   /** Full-text search over stored articles: the best matches, best first. */
@@ -219,8 +269,15 @@ public final class Parallax implements AutoCloseable {
     private Store store;
     private Clusterer.Settings clusterSettings = Clusterer.Settings.DEFAULTS;
     private int maxWordsPerArticle = DEFAULT_MAX_WORDS_PER_ARTICLE;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /** The clock that times recorded merges and splits (default: the system clock, UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     public Builder store(Store store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -242,7 +299,7 @@ public final class Parallax implements AutoCloseable {
     }
 
     public Parallax build() {
-      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle);
+      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle, clock);
     }
   }
 }

@@ -72,6 +72,18 @@ final class Centroid {
       profile.words().forEach((word, weight) -> words.merge(word, weight / norm, Double::sum));
     }
     profile.entities().forEach(entity -> entities.merge(entity, 1, Integer::sum));
+    trim();
+  }
+
+  /** Adds the sums of another group (merged into this one); bounded as {@link #add} is. */
+  void absorb(Centroid other) {
+    articles += other.articles;
+    other.words.forEach((word, weight) -> words.merge(word, weight, Double::sum));
+    other.entities.forEach((entity, count) -> entities.merge(entity, count, Integer::sum));
+    trim();
+  }
+
+  private void trim() {
     if (words.size() > MAX_TERMS) {
       List<Map.Entry<String, Double>> entries = new ArrayList<>(words.entrySet());
       entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));

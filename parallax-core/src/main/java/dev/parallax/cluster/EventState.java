@@ -33,6 +33,16 @@ final class EventState {
     }
   }
 
+  /** Takes in every member of {@code other} (an event merged into this one). */
+  void absorb(EventState other) {
+    members.addAll(other.members);
+    centroid.absorb(other.centroid);
+    other.dates.forEach((day, count) -> dates.merge(day, count, Integer::sum));
+    if (other.lastDate != null && (lastDate == null || other.lastDate.isAfter(lastDate))) {
+      lastDate = other.lastDate;
+    }
+  }
+
   /** The day most members date the happening to (the earliest on a tie), or null. */
   LocalDate date() {
     LocalDate best = null;

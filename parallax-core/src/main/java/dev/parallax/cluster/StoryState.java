@@ -23,6 +23,15 @@ final class StoryState {
     }
   }
 
+  /** Takes in the events and articles of {@code other} (a story merged into this one). */
+  void absorb(StoryState other) {
+    events.addAll(other.events);
+    centroid.absorb(other.centroid);
+    if (other.lastDate != null && (lastDate == null || other.lastDate.isAfter(lastDate))) {
+      lastDate = other.lastDate;
+    }
+  }
+
   /** The latest day any of its articles dates its happening to, or null when none is dated. */
   LocalDate lastDate() {
     return lastDate;
