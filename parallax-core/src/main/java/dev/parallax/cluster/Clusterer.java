@@ -139,9 +139,6 @@ public final class Clusterer {
   private int nextStory = 1;
   /** Merges and splits recorded so far, oldest first (see {@link ClusterChange}). */
   private final List<ClusterChange> changes = new ArrayList<>();
-  /** The batch of this run each event was created in; events resumed from a store have none. */
-  private final Map<EventState, Integer> createdIn = new IdentityHashMap<>();
-  private int batches;
   private Clock clock = Clock.systemUTC();
 
   private Clusterer(Settings settings) {
@@ -223,7 +220,6 @@ public final class Clusterer {
     vectorsOf.clear();
     profiles.sort(Comparator.comparing(ArticleProfile::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(ArticleProfile::id));
-    batches++;
     List<ArticleProfile> fresh = new ArrayList<>();
     List<Match> bridges = new ArrayList<>();
     for (ArticleProfile profile : profiles) {
@@ -240,7 +236,6 @@ public final class Clusterer {
     bridges.forEach(this::mergeBridged);
     for (List<Integer> group : groupBatch(fresh)) {
       EventState event = new EventState("e" + nextEvent++, storyFor(fresh.get(group.get(0))).id);
-      createdIn.put(event, batches);
       events.put(event.id, event);
       openEvents.addLast(event);
       stories.get(event.story).events.add(event);
@@ -404,12 +399,15 @@ public final class Clusterer {
   }
 
   /**
-   * Merges the two events an article bridged when they are one happening: both still open,
-   * not made apart by the grouping of one batch of this run, within the event window of each
-   * other, together within the size cap, and their centroids as similar as an article must be
-   * to join an event. The older id survives; the other is recorded as merged into it. When
-   * that empties the absorbed event's story, the two stories become one under the older id.
-   * The absorbed event leaves the candidate index lazily (it is closed, so never a candidate).
+   * Merges the two events an article bridged when they have become one happening: both still
+   * open, within the event window of each other, together within the size cap, and the cosine
+   * of their centroids at least the split ratio (and the event threshold). The centroid cosine
+   * approximates the mean similarity across the two groups over the geometric mean of their
+   * within-group means, the very ratio {@link Bisection} cuts below, so two parts a batch was
+   * cut into stay apart until later articles draw them together. The older id survives; the
+   * other is recorded as merged into it. When that empties the absorbed event's story, the two
+   * stories become one under the older id. The absorbed event leaves the candidate index
+   * lazily (it is closed, so never a candidate again).
    */
   private void mergeBridged(Match bridge) {
     EventState a = bridge.best;
@@ -417,13 +415,10 @@ public final class Clusterer {
     if (a == b || !events.containsKey(a.id) || !events.containsKey(b.id) || a.centroid.closed() || b.centroid.closed()) {
       return;
     }
-    Integer batchA = createdIn.get(a);
-    if (batchA != null && batchA.equals(createdIn.get(b))) {
-      return;
-    }
+    double needed = Math.max(settings.eventThreshold(), settings.splitRatio());
     if (a.members.size() + b.members.size() > settings.maxEventArticles()
         || !withinDays(a.date(), b.date(), settings.eventWindowDays())
-        || dot(a.centroid.unitVector(frequencies), b.centroid.unitVector(frequencies)) < settings.eventThreshold()) {
+        || dot(a.centroid.unitVector(frequencies), b.centroid.unitVector(frequencies)) < needed) {
       return;
     }
     EventState survivor = number(a.id) < number(b.id) ? a : b;
@@ -438,7 +433,6 @@ public final class Clusterer {
     absorbed.centroid.close();
     events.remove(absorbed.id);
     openEvents.remove(absorbed);
-    createdIn.remove(absorbed);
     away.events.remove(absorbed);
     changes.add(new ClusterChange(ClusterChange.Kind.MERGE, List.of(survivor.id, absorbed.id), List.of(survivor.id),
         at, ClusterChange.Cause.INGEST, bridge.article.id()));
