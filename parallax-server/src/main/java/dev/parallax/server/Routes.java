@@ -82,7 +82,7 @@ final class Routes {
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
     Snapshot snapshot = library.snapshot();
-    if (!redirected(ctx, snapshot, id, "/api/stories/")) {
+    if (!redirected(ctx, snapshot, id, "/api/stories/", 's')) {
       Json.send(ctx, 200, snapshot.storyPage(id).orElseThrow(() -> ApiException.notFound("story", id)));
     }
   }
@@ -90,10 +90,13 @@ final class Routes {
   /**
    * Answers a request for an id merged into another with a permanent redirect (308) to the
    * survivor, and a body naming it: {@code {"id", "mergedInto", "location"}}; false when the
-   * id was not merged away.
+   * id was not merged away or is not of the {@code kind} the path serves ({@code e}, {@code s}).
    */
-  private static boolean redirected(Context ctx, Snapshot snapshot, String id, String path) {
-    String survivor = snapshot.mergedInto(id).filter(found -> found.charAt(0) == id.charAt(0)).orElse(null);
+  private static boolean redirected(Context ctx, Snapshot snapshot, String id, String path, char kind) {
+    if (id.isEmpty() || id.charAt(0) != kind) {
+      return false;
+    }
+    String survivor = snapshot.mergedInto(id).orElse(null);
     if (survivor == null) {
       return false;
     }
@@ -115,7 +118,7 @@ final class Routes {
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
     Snapshot snapshot = library.snapshot();
-    if (!redirected(ctx, snapshot, id, "/api/events/")) {
+    if (!redirected(ctx, snapshot, id, "/api/events/", 'e')) {
       Analysis.EventReport event = snapshot.event(id).orElseThrow(() -> ApiException.notFound("event", id));
       Json.send(ctx, 200, JsonReport.event(Json.object(), event));
     }
