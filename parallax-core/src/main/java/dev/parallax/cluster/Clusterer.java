@@ -427,13 +427,13 @@ public final class Clusterer {
     StoryState home = stories.get(survivor.story);
     StoryState away = stories.get(absorbed.story);
     survivor.absorb(absorbed);
-    if (home != away) {
-      home.centroid.absorb(absorbed.centroid);
+    away.events.remove(absorbed);
+    if (home != away && !away.events.isEmpty()) {
+      home.absorb(absorbed);
     }
     absorbed.centroid.close();
     events.remove(absorbed.id);
     openEvents.remove(absorbed);
-    away.events.remove(absorbed);
     changes.add(new ClusterChange(ClusterChange.Kind.MERGE, List.of(survivor.id, absorbed.id), List.of(survivor.id),
         at, ClusterChange.Cause.INGEST, bridge.article.id()));
     if (home != away && away.events.isEmpty()) {

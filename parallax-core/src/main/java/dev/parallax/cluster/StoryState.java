@@ -32,6 +32,17 @@ final class StoryState {
     }
   }
 
+  /**
+   * Takes in the articles of an event moved here from another story (merged into one of this
+   * story's events); that story's vector keeps them until it closes.
+   */
+  void absorb(EventState event) {
+    centroid.absorb(event.centroid);
+    if (event.lastDate != null && (lastDate == null || event.lastDate.isAfter(lastDate))) {
+      lastDate = event.lastDate;
+    }
+  }
+
   /** The latest day any of its articles dates its happening to, or null when none is dated. */
   LocalDate lastDate() {
     return lastDate;
