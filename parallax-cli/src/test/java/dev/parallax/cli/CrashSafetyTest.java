@@ -72,7 +72,7 @@ class CrashSafetyTest {
     for (int round = 0; round < 5; round++) {
       Path store = copyStore(base, temp.resolve("recluster-" + round));
       Process child = child("recluster", "--store", store.toString());
-      long killAfter = 300 + round * 400L;
+      long killAfter = 300 + round * 700L;
       if (!child.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
         child.destroyForcibly().waitFor();
       }
