@@ -38,7 +38,9 @@ import java.util.Set;
  * batch, articles are placed in order of the day they report, then by id, so the outcome does
  * not depend on input order. Ids are never renumbered: a resumed clusterer continues the
  * numbering. An event holding {@link Settings#maxEventArticles()} articles takes no more: the
- * next similar article starts a new event. Not thread-safe: one writer.
+ * next similar article starts a new event. Two existing events that a later article bridges
+ * merge when their centroids have become alike; the older id survives and a {@link
+ * ClusterChange} records it (see {@link IdMapping} for re-clustering). Not thread-safe: one writer.
  */
 public final class Clusterer {
 
