@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The front door: ingest raw documents into a store and read back the analysis.
@@ -230,6 +232,13 @@ public final class Parallax implements AutoCloseable {
     Map<String, AnnotatedArticle> linked = new LinkedHashMap<>();
     new EntityLinker().link(List.copyOf(annotated.values())).forEach(article -> linked.put(article.id(), article));
     Map<String, BriefWriter.Event> briefEvents = new LinkedHashMap<>();
+    Map<String, TreeSet<Integer>> changesNaming = new HashMap<>();
+    for (int i = 0; i < clustering.changes().size(); i++) {
+      int position = i;
+      ClusterChange change = clustering.changes().get(i);
+      Stream.concat(change.from().stream(), change.to().stream())
+          .forEach(id -> changesNaming.computeIfAbsent(id, k -> new TreeSet<>()).add(position));
+    }
     List<Analysis.EventReport> events = new ArrayList<>();
     for (Event event : clustering.events()) {
       List<AnnotatedArticle> members = event.articles().stream().map(linked::get).toList();
@@ -237,21 +246,27 @@ public final class Parallax implements AutoCloseable {
       briefEvents.put(event.id(), new BriefWriter.Event(members, quotes));
       events.add(new Analysis.EventReport(event, new EntityTally().tally(members), quotes,
           new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList()), comparer.compare(members),
-          clustering.changesOf(event.id())));
+          changes(clustering, changesNaming, List.of(event.id()))));
     }
     List<Analysis.StoryReport> stories = new ArrayList<>();
     for (Story story : clustering.stories()) {
       List<BriefWriter.Event> storyEvents = story.events().stream().map(briefEvents::get).toList();
       Comparison comparison = comparer.compare(storyEvents.stream().flatMap(e -> e.articles().stream()).toList());
       Brief brief = new BriefWriter().write(storyEvents, comparison);
-      Set<String> named = new HashSet<>(story.events());
+      List<String> named = new ArrayList<>(story.events());
       named.add(story.id());
-      List<ClusterChange> changes = clustering.changes().stream()
-          .filter(change -> change.from().stream().anyMatch(named::contains) || change.to().stream().anyMatch(named::contains))
-          .toList();
-      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison, changes));
+      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison,
+          changes(clustering, changesNaming, named)));
     }
     return new Analysis(store.articles(), store.errors(), events, stories, clustering.changes());
+  }
+
+  /** The recorded changes naming any of {@code ids}, oldest first, each once. */
+  private static List<ClusterChange> changes(Clustering clustering, Map<String, TreeSet<Integer>> naming,
+      List<String> ids) {
+    TreeSet<Integer> positions = new TreeSet<>();
+    ids.forEach(id -> positions.addAll(naming.getOrDefault(id, new TreeSet<>())));
+    return positions.stream().map(clustering.changes()::get).toList();
   }
 
   /** Full-text search over stored articles: the best matches, best first. */

@@ -47,11 +47,6 @@ public record ClusterChange(Kind kind, List<String> from, List<String> to, Insta
     return from.get(0).startsWith("s");
   }
 
-  /** Whether {@code id} appears in this change, before or after. */
-  public boolean concerns(String id) {
-    return from.contains(id) || to.contains(id);
-  }
-
   /**
    * The id in {@code current} that {@code id} stands for after {@code changes}: itself when
    * current, else the survivor of the merges it went into, followed to a current id; empty

@@ -29,11 +29,6 @@ public record Clustering(List<Event> events, List<Story> stories, List<ClusterCh
     return new Clustering(newEvents, newStories, changes);
   }
 
-  /** The changes that name {@code id}, oldest first. */
-  public List<ClusterChange> changesOf(String id) {
-    return changes.stream().filter(change -> change.concerns(id)).toList();
-  }
-
   /**
    * The current id an event or story id stands for: itself when it is current, the survivor
    * when it was merged away (following later merges too); empty when unknown.

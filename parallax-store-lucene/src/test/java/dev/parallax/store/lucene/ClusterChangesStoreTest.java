@@ -119,6 +119,16 @@ class ClusterChangesStoreTest {
     }
   }
 
+  @Test
+  void aClusteringStoredBeforeChangesExistedReadsWithNoneAndChangesRoundTrip() {
+    Clustering old = RecordCodec.read("{\"events\":[{\"id\":\"e1\",\"date\":null,\"articles\":[\"a\"],"
+        + "\"story\":\"s1\"}],\"stories\":[{\"id\":\"s1\",\"title\":\"\",\"events\":[\"e1\"]}]}", Clustering.class);
+    assertEquals(List.of(), old.changes());
+    Clustering withChange = new Clustering(old.events(), old.stories(), List.of(new ClusterChange(ClusterChange.Kind.SPLIT,
+        List.of("e1"), List.of("e1", "e2"), java.time.Instant.parse("2025-03-11T08:00:00Z"), ClusterChange.Cause.RECLUSTER, null)));
+    assertEquals(withChange, RecordCodec.read(RecordCodec.write(withChange), Clustering.class));
+  }
+
   private static Parallax open(Path directory, Clusterer.Settings settings) {
     return Parallax.builder().store(LuceneStore.open(directory)).clusterSettings(settings).build();
   }
