@@ -58,7 +58,7 @@ class BridgeMergeTest {
 
     Clusterer resumed = Clusterer.resume(ENTITIES_ONLY, merged, List.of(COUNCIL, BRIGADE, BOTH));
     assertEquals(merged, resumed.clustering());
-    resumed.add(List.of(load("/dev/parallax/extract/text/roundup.txt", true)));
+    resumed.add(List.of(annotate("/dev/parallax/extract/text/roundup.txt")));
     Clustering grown = resumed.clustering();
     assertEquals(merged.changes(), grown.changes());
     assertTrue(grown.events().stream().anyMatch(e -> e.id().equals("e3")), "e2 was merged away, so the next is e3: " + grown);
@@ -76,10 +76,10 @@ class BridgeMergeTest {
   }
 
   private static AnnotatedArticle load(String name) {
-    return load("/dev/parallax/cluster/bridge/flood-" + name + ".txt", true);
+    return annotate("/dev/parallax/cluster/bridge/flood-" + name + ".txt");
   }
 
-  private static AnnotatedArticle load(String resource, boolean annotate) {
+  private static AnnotatedArticle annotate(String resource) {
     return ANNOTATOR.annotate(Fixtures.article(resource));
   }
 }
