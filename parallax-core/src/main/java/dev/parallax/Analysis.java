@@ -6,6 +6,7 @@ import dev.parallax.compare.EventEntity;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.dedup.Origins;
 import dev.parallax.model.Article;
+import dev.parallax.model.ClusterChange;
 import dev.parallax.model.Event;
 import dev.parallax.model.IngestError;
 import dev.parallax.model.Story;
@@ -14,26 +15,29 @@ import java.util.Objects;
 
 /**
  * Everything Parallax knows about a store, ready to show: the articles, the inputs that failed,
- * the events with their quote groups, and the stories with their briefs.
+ * the events with their quote groups, the stories with their briefs, and the merges and
+ * splits of event and story ids recorded so far ({@code changes}, oldest first).
  */
 public record Analysis(List<Article> articles, List<IngestError> errors, List<EventReport> events,
-    List<StoryReport> stories) {
+    List<StoryReport> stories, List<ClusterChange> changes) {
 
   public Analysis {
     articles = List.copyOf(articles);
     errors = List.copyOf(errors);
     events = List.copyOf(events);
     stories = List.copyOf(stories);
+    changes = List.copyOf(changes);
   }
 
   /**
    * An event and what its articles say: who they name, utterances grouped across outlets, and
    * how many independent origins its coverage has, and how the outlets compare (coverage,
-   * facts, framing, timeline).
+   * facts, framing, timeline), and the recorded merges and splits that name it.
    */
   public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes, Origins origins,
-      Comparison comparison) {
+      Comparison comparison, List<ClusterChange> changes) {
     public EventReport {
+      changes = List.copyOf(changes);
       Objects.requireNonNull(event, "event");
       Objects.requireNonNull(origins, "origins");
       entities = List.copyOf(entities);
@@ -42,9 +46,13 @@ public record Analysis(List<Article> articles, List<IngestError> errors, List<Ev
     }
   }
 
-  /** A story, titled, with its brief and the comparison of all its articles. */
-  public record StoryReport(Story story, Brief brief, Comparison comparison) {
+  /**
+   * A story, titled, with its brief, the comparison of all its articles, and the recorded
+   * merges and splits that name it or one of its events.
+   */
+  public record StoryReport(Story story, Brief brief, Comparison comparison, List<ClusterChange> changes) {
     public StoryReport {
+      changes = List.copyOf(changes);
       Objects.requireNonNull(story, "story");
       Objects.requireNonNull(brief, "brief");
       Objects.requireNonNull(comparison, "comparison");

@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.cluster.IdMapping;
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
 import dev.parallax.dedup.NearDuplicates;
@@ -13,6 +14,7 @@ import dev.parallax.extract.ArticleIds;
 import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
+import dev.parallax.model.ClusterChange;
 import dev.parallax.model.Clustering;
 import dev.parallax.model.ErrorCode;
 import dev.parallax.model.Event;
@@ -23,6 +25,7 @@ import dev.parallax.nlp.Annotator;
 import dev.parallax.nlp.EntityLinker;
 import dev.parallax.store.InMemoryStore;
 import dev.parallax.store.Store;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The front door: ingest raw documents into a store and read back the analysis.
@@ -63,12 +68,14 @@ public final class Parallax implements AutoCloseable {
   private final Map<String, String> currentByUrl = new HashMap<>();
   private final Clusterer.Settings settings;
   private final int maxWordsPerArticle;
+  private final Clock clock;
   private Clusterer clusterer;
 
-  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle) {
+  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle, Clock clock) {
     this.store = store;
     this.settings = settings;
     this.maxWordsPerArticle = maxWordsPerArticle;
+    this.clock = clock;
     for (Article article : store.articles()) {
       annotated.put(article.id(), annotator.annotate(article));
       remember(article);
@@ -78,7 +85,7 @@ public final class Parallax implements AutoCloseable {
   }
 
   private Clusterer resumeClusterer() {
-    return Clusterer.resume(settings, store.clustering(), List.copyOf(annotated.values()));
+    return Clusterer.resume(settings, store.clustering(), List.copyOf(annotated.values())).clock(clock);
   }
 
   public static Builder builder() {
@@ -130,7 +137,7 @@ public final class Parallax implements AutoCloseable {
         current.remove(storedId);
         current.put(newId, added.get(newId));
       });
-      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values()));
+      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values())).clock(clock);
     }
     clusterer.add(added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList());
     List<Article> articles = added.values().stream().map(AnnotatedArticle::article).toList();
@@ -146,6 +153,45 @@ public final class Parallax implements AutoCloseable {
     annotated.putAll(added);
     articles.forEach(this::remember);
     return new IngestReport(articles, duplicates, errors, plan.versions());
+  }
+
+  /**
+   * Re-clusters every stored (current) article in one batch, the best grouping rather than the
+   * order of arrival, and keeps the ids users have seen ({@link IdMapping}: each new event
+   * takes the old id it shares most articles with; old ids absorbed are recorded as merged,
+   * new parts cut from an event as split). Stores the result in one atomic commit, so a crash
+   * leaves the earlier clustering whole; stores nothing when the batch grouping is the stored
+   * one, so a second run without new articles changes and records nothing.
+   */
+  public ReclusterReport recluster() {
+    Clustering before = store.clustering();
+    Clusterer batch = Clusterer.create(settings);
+    batch.add(List.copyOf(annotated.values()));
+    Clustering after = IdMapping.map(before, batch.clustering(), clock.instant());
+    List<ClusterChange> recorded = after.changes().subList(before.changes().size(), after.changes().size());
+    boolean changed = !after.events().equals(before.events()) || !after.stories().equals(before.stories());
+    if (changed) {
+      try {
+        store.commit(new Store.Batch(List.of(), List.of(), after));
+      } finally {
+        clusterer = resumeClusterer();
+      }
+    }
+    return new ReclusterReport(annotated.size(), before.events().size(), after.events().size(),
+        before.stories().size(), after.stories().size(), changed ? recorded : List.of(), changed);
+  }
+
+  /**
+   * The current event or story id that {@code id} stands for: itself, or the survivor of the
+   * merges it went into; empty for an id never given.
+   */
+  public java.util.Optional<String> resolve(String id) {
+    return store.clustering().resolve(id);
+  }
+
+  /** The merges and splits of event and story ids recorded in the store, oldest first. */
+  public List<ClusterChange> changes() {
+    return store.clustering().changes();
   }
 
   private boolean tooManyWords(Article article) {
@@ -186,22 +232,41 @@ public final class Parallax implements AutoCloseable {
     Map<String, AnnotatedArticle> linked = new LinkedHashMap<>();
     new EntityLinker().link(List.copyOf(annotated.values())).forEach(article -> linked.put(article.id(), article));
     Map<String, BriefWriter.Event> briefEvents = new LinkedHashMap<>();
+    Map<String, TreeSet<Integer>> changesNaming = new HashMap<>();
+    for (int i = 0; i < clustering.changes().size(); i++) {
+      int position = i;
+      ClusterChange change = clustering.changes().get(i);
+      Stream.concat(change.from().stream(), change.to().stream())
+          .forEach(id -> changesNaming.computeIfAbsent(id, k -> new TreeSet<>()).add(position));
+    }
     List<Analysis.EventReport> events = new ArrayList<>();
     for (Event event : clustering.events()) {
       List<AnnotatedArticle> members = event.articles().stream().map(linked::get).toList();
       List<QuoteGroup> quotes = new QuoteAligner().align(members);
       briefEvents.put(event.id(), new BriefWriter.Event(members, quotes));
       events.add(new Analysis.EventReport(event, new EntityTally().tally(members), quotes,
-          new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList()), comparer.compare(members)));
+          new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList()), comparer.compare(members),
+          changes(clustering, changesNaming, List.of(event.id()))));
     }
     List<Analysis.StoryReport> stories = new ArrayList<>();
     for (Story story : clustering.stories()) {
       List<BriefWriter.Event> storyEvents = story.events().stream().map(briefEvents::get).toList();
       Comparison comparison = comparer.compare(storyEvents.stream().flatMap(e -> e.articles().stream()).toList());
       Brief brief = new BriefWriter().write(storyEvents, comparison);
-      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison));
+      List<String> named = new ArrayList<>(story.events());
+      named.add(story.id());
+      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison,
+          changes(clustering, changesNaming, named)));
     }
-    return new Analysis(store.articles(), store.errors(), events, stories);
+    return new Analysis(store.articles(), store.errors(), events, stories, clustering.changes());
+  }
+
+  /** The recorded changes naming any of {@code ids}, oldest first, each once. */
+  private static List<ClusterChange> changes(Clustering clustering, Map<String, TreeSet<Integer>> naming,
+      List<String> ids) {
+    TreeSet<Integer> positions = new TreeSet<>();
+    ids.forEach(id -> positions.addAll(naming.getOrDefault(id, new TreeSet<>())));
+    return positions.stream().map(clustering.changes()::get).toList();
   }
 
   /** Full-text search over stored articles: the best matches, best first. */
@@ -219,8 +284,15 @@ public final class Parallax implements AutoCloseable {
     private Store store;
     private Clusterer.Settings clusterSettings = Clusterer.Settings.DEFAULTS;
     private int maxWordsPerArticle = DEFAULT_MAX_WORDS_PER_ARTICLE;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /** The clock that times recorded merges and splits (default: the system clock, UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     public Builder store(Store store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -242,7 +314,7 @@ public final class Parallax implements AutoCloseable {
     }
 
     public Parallax build() {
-      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle);
+      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle, clock);
     }
   }
 }

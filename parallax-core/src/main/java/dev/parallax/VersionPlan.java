@@ -83,7 +83,7 @@ final class VersionPlan {
         .map(event -> new Event(event.id(), event.date(),
             event.articles().stream().map(id -> newIdOf.getOrDefault(id, id)).toList(), event.story()))
         .toList();
-    return new Clustering(events, clustering.stories());
+    return clustering.with(events, clustering.stories());
   }
 
   static boolean versioned(String url) {

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         StoriesCommand.class,
         StoryCommand.class,
+        ChangesCommand.class,
+        ReclusterCommand.class,
         ExtractCommand.class,
         SearchCommand.class,
         CheckBriefCommand.class,

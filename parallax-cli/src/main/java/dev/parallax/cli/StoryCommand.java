@@ -20,7 +20,7 @@ final class StoryCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The story id, as `stories` prints it (e.g. s1).")
+  @Parameters(index = "0", paramLabel = "ID", description = "The story id, as `stories` prints it (e.g. s1); an id merged into another shows that one.")
   String id;
 
   @Mixin
@@ -32,17 +32,21 @@ final class StoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Parallax parallax = store.open()) {
-      Analysis all = parallax.analysis();
-      List<Analysis.StoryReport> stories = all.stories().stream().filter(s -> s.story().id().equals(id)).toList();
-      if (stories.isEmpty()) {
+      String current = parallax.resolve(id).filter(found -> found.startsWith("s")).orElse(null);
+      if (current == null) {
         spec.commandLine().getErr().println("parallax: no story '" + id + "' in " + store.store);
         return ExitCodes.USAGE;
       }
+      if (!current.equals(id)) {
+        spec.commandLine().getErr().println("parallax: story " + id + " was merged into " + current + "; showing " + current);
+      }
+      Analysis all = parallax.analysis();
+      List<Analysis.StoryReport> stories = all.stories().stream().filter(s -> s.story().id().equals(current)).toList();
       Set<String> eventIds = Set.copyOf(stories.get(0).story().events());
       List<Analysis.EventReport> events = all.events().stream().filter(e -> eventIds.contains(e.event().id())).toList();
       Set<String> articleIds = events.stream().flatMap(e -> e.event().articles().stream()).collect(Collectors.toSet());
       Analysis one = new Analysis(all.articles().stream().filter(a -> articleIds.contains(a.id())).toList(),
-          List.of(), events, stories);
+          List.of(), events, stories, stories.get(0).changes());
       AnalysisPrinter.print(one, output.format, spec.commandLine().getOut());
       return ExitCodes.OK;
     }

@@ -7,6 +7,7 @@ import dev.parallax.compare.Framing;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.model.Article;
+import dev.parallax.model.ClusterChange;
 import dev.parallax.model.Event;
 import dev.parallax.model.IngestError;
 import java.util.HashMap;
@@ -62,8 +63,17 @@ final class TextReport {
             .collect(Collectors.joining("; "));
         line((markdown ? "- " : "    ") + sentence.text() + " [" + cited + "]");
       }
+      story.changes().stream().filter(ClusterChange::aboutStories).forEach(change ->
+          line((markdown ? "- " : "  ") + "Id change: " + describe(change)));
       for (String eventId : story.story().events()) {
         event(events.get(eventId));
+      }
+    }
+    if (!analysis.changes().isEmpty()) {
+      line("");
+      line(markdown ? "## Id changes" : "ID CHANGES");
+      for (ClusterChange change : analysis.changes()) {
+        line((markdown ? "- " : "  ") + describe(change));
       }
     }
     if (!analysis.errors().isEmpty()) {
@@ -82,6 +92,9 @@ final class TextReport {
     String heading = "Event " + event.id() + " · " + (event.date() == null ? "undated" : event.date()) + " · "
         + report.origins().summary();
     line(markdown ? "### " + heading : "  " + heading);
+    for (ClusterChange change : report.changes()) {
+      line((markdown ? "- " : "    ") + "Id change: " + describe(change));
+    }
     for (String id : event.articles()) {
       Article article = articles.get(id);
       String published = article.published() == null ? "undated   " : article.published().date().toString();
@@ -125,6 +138,10 @@ final class TextReport {
     for (Framing.WordChoice choice : report.comparison().framing().wordChoices()) {
       line((markdown ? "- " : "    ") + "Words for " + choice.referent() + ": " + String.join(", ", choice.terms()));
     }
+  }
+
+  private String describe(ClusterChange change) {
+    return ChangeLine.of(change, id -> articles.containsKey(id) ? sourceOf(id) : id);
   }
 
   private String sourceOf(String articleId) {

@@ -10,14 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real child process with SIGKILL while it ingests, at different moments, then ingests
- * again: the store must open cleanly and hold every article exactly once.
+ * again: the store must open cleanly and hold every article exactly once. A killed recluster
+ * must leave the earlier clustering or the new one, whole.
  */
 class CrashSafetyTest {
 
@@ -53,6 +57,59 @@ class CrashSafetyTest {
       analysis.get("events").forEach(event -> event.get("articles").forEach(id -> clustered.add(id.asText())));
       assertEquals(unique, clustered, "round " + round + ": every stored article is in an event");
     }
+  }
+
+  @Test
+  void killedReclusterLeavesTheEarlierOrTheNewClusteringWhole() throws Exception {
+    Path corpus = temp.resolve("corpus");
+    GeneratedArticles.write(corpus, ARTICLES, 11);
+    Path base = temp.resolve("base");
+    assertEquals(0, Cli.run("ingest", corpus.toString(), "--store", base.toString(), "--batch", "20").exitCode());
+    Map<String, Object> online = clustering(base);
+    Path finished = copyStore(base, temp.resolve("finished"));
+    assertEquals(0, Cli.run("recluster", "--store", finished.toString()).exitCode());
+    Map<String, Object> batch = clustering(finished);
+    for (int round = 0; round < 5; round++) {
+      Path store = copyStore(base, temp.resolve("recluster-" + round));
+      Process child = child("recluster", "--store", store.toString());
+      long killAfter = 300 + round * 700L;
+      if (!child.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
+        child.destroyForcibly().waitFor();
+      }
+      Map<String, Object> after = clustering(store);
+      assertTrue(after.equals(online) || after.equals(batch), "round " + round + " (killed after " + killAfter
+          + " ms): the store holds neither the earlier nor the new clustering");
+      Cli again = Cli.run("recluster", "--store", store.toString());
+      assertEquals(0, again.exitCode(), again.err());
+      assertEquals(batch, clustering(store), "round " + round + ": recluster after the kill");
+    }
+  }
+
+  /** A store's events (id to members) and recorded changes (kind, from, to), from its JSON. */
+  private static Map<String, Object> clustering(Path store) {
+    JsonNode analysis = Cli.run("stories", "--store", store.toString(), "--format", "json").json();
+    Map<String, Object> out = new TreeMap<>();
+    analysis.get("events").forEach(event -> {
+      Set<String> members = new TreeSet<>();
+      event.get("articles").forEach(id -> members.add(id.asText()));
+      out.put(event.get("id").asText(), members);
+    });
+    List<String> changes = new ArrayList<>();
+    analysis.get("changes").forEach(change -> changes.add(change.get("kind").asText() + change.get("from") + change.get("to")));
+    out.put("changes", changes);
+    return out;
+  }
+
+  private static Path copyStore(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        if (!file.getFileName().toString().equals("write.lock")) {
+          Files.copy(file, to.resolve(file.getFileName()));
+        }
+      }
+    }
+    return to;
   }
 
   private Process child(String... args) throws IOException {

@@ -69,13 +69,27 @@ final class Centroid {
     if (norm > 0) {
       words = words.plus(profile.words(), 1 / norm);
     }
-    addEntities(profile.entities());
+    int[] ones = new int[profile.entities().length];
+    Arrays.fill(ones, 1);
+    addEntities(profile.entities(), ones);
+    trim(vocabulary);
+  }
+
+  /** Adds the sums of another group (merged into this one); bounded as {@link #add} is. */
+  void absorb(Centroid other, Vocabulary vocabulary) {
+    articles += other.articles;
+    words = words.plus(other.words, 1);
+    addEntities(other.entityIds, other.entityCounts);
+    trim(vocabulary);
+  }
+
+  private void trim(Vocabulary vocabulary) {
     if (words.size() > MAX_TERMS) {
       words = heaviest(words, KEPT_TERMS, vocabulary);
     }
   }
 
-  private void addEntities(int[] ids) {
+  private void addEntities(int[] ids, int[] counts) {
     int[] outIds = new int[entityIds.length + ids.length];
     int[] outCounts = new int[outIds.length];
     int i = 0;
@@ -86,12 +100,11 @@ final class Centroid {
         outIds[n] = entityIds[i];
         outCounts[n++] = entityCounts[i++];
       } else if (i == entityIds.length || ids[j] < entityIds[i]) {
-        outIds[n] = ids[j++];
-        outCounts[n++] = 1;
+        outIds[n] = ids[j];
+        outCounts[n++] = counts[j++];
       } else {
         outIds[n] = entityIds[i];
-        outCounts[n++] = entityCounts[i++] + 1;
-        j++;
+        outCounts[n++] = entityCounts[i++] + counts[j++];
       }
     }
     entityIds = Arrays.copyOf(outIds, n);

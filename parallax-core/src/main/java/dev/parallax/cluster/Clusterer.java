@@ -1,9 +1,12 @@
 package dev.parallax.cluster;
 
 import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.ClusterChange;
 import dev.parallax.model.Clustering;
 import dev.parallax.model.Event;
 import dev.parallax.model.Story;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -36,7 +39,9 @@ import java.util.Set;
  * batch, articles are placed in order of the day they report, then by id, so the outcome does
  * not depend on input order. Ids are never renumbered: a resumed clusterer continues the
  * numbering. An event holding {@link Settings#maxEventArticles()} articles takes no more: the
- * next similar article starts a new event. Not thread-safe: one writer.
+ * next similar article starts a new event. Two existing events that a later article bridges
+ * merge when their centroids have become alike; the older id survives and a {@link
+ * ClusterChange} records it (see {@link IdMapping} for re-clustering). Not thread-safe: one writer.
  */
 public final class Clusterer {
 
@@ -173,6 +178,9 @@ public final class Clusterer {
   private final Map<ArticleProfile, TermVector> vectorsOf = new IdentityHashMap<>();
   private int nextEvent = 1;
   private int nextStory = 1;
+  /** Merges and splits recorded so far, oldest first (see {@link ClusterChange}). */
+  private final List<ClusterChange> changes = new ArrayList<>();
+  private Clock clock = Clock.systemUTC();
 
   private Clusterer(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -180,6 +188,12 @@ public final class Clusterer {
 
   public static Clusterer create(Settings settings) {
     return new Clusterer(settings);
+  }
+
+  /** Uses {@code clock} to time the changes it records (default: the system clock, UTC). */
+  public Clusterer clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
   }
 
   /**
@@ -193,6 +207,15 @@ public final class Clusterer {
       ArticleProfile profile = ArticleProfile.of(article, clusterer.vocabulary);
       profiles.put(profile.id(), profile);
       clusterer.frequencies.add(profile.words().ids(), profile.entities());
+    }
+    clusterer.changes.addAll(clustering.changes());
+    for (ClusterChange change : clustering.changes()) {
+      for (String id : change.from()) {
+        clusterer.reserve(id);
+      }
+      for (String id : change.to()) {
+        clusterer.reserve(id);
+      }
     }
     for (Story story : clustering.stories()) {
       clusterer.stories.put(story.id(), new StoryState(story.id()));
@@ -239,14 +262,19 @@ public final class Clusterer {
     profiles.sort(Comparator.comparing(ArticleProfile::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(ArticleProfile::id));
     List<ArticleProfile> fresh = new ArrayList<>();
+    List<Match> bridges = new ArrayList<>();
     for (ArticleProfile profile : profiles) {
-      EventState event = closestEvent(profile);
-      if (event == null) {
+      Match match = closestEvent(profile);
+      if (match == null) {
         fresh.add(profile);
       } else {
-        addTo(event, profile);
+        addTo(match.best, profile);
+        if (match.second != null) {
+          bridges.add(match);
+        }
       }
     }
+    bridges.forEach(this::mergeBridged);
     for (List<Integer> group : groupBatch(fresh)) {
       int number = nextEvent++;
       EventState event = new EventState("e" + number, number, storyFor(fresh.get(group.get(0))).id);
@@ -398,24 +426,91 @@ public final class Clusterer {
           .toList();
       storyList.add(new Story(story.id, "", ids));
     }
-    return new Clustering(eventList, storyList);
+    return new Clustering(eventList, storyList, changes);
   }
 
-  /** The existing event most similar to the article when it reaches the event threshold, else null. */
-  private EventState closestEvent(ArticleProfile profile) {
+  /**
+   * An article placed in an existing event ({@code best}) and, when another existing event
+   * also reaches the event threshold, the best such one ({@code second}): the article bridges them.
+   */
+  private record Match(ArticleProfile article, EventState best, EventState second) {}
+
+  /** The existing event most similar to the article when it reaches the event threshold (and the runner-up), else null. */
+  private Match closestEvent(ArticleProfile profile) {
     EventState best = null;
     double bestScore = 0;
+    EventState second = null;
+    double secondScore = 0;
     for (EventState candidate : candidates(profile)) {
       if (withinDays(profile.gateDate(), candidate.date(), settings.eventWindowDays())
           && candidate.members.size() < settings.maxEventArticles()) {
         double score = similarity(profile, candidate.centroid);
         if (score > bestScore || (score == bestScore && best != null && candidate.number < best.number)) {
+          second = best;
+          secondScore = bestScore;
           best = candidate;
           bestScore = score;
+        } else if (score > secondScore || (score == secondScore && second != null && candidate.number < second.number)) {
+          second = candidate;
+          secondScore = score;
         }
       }
     }
-    return bestScore >= settings.eventThreshold() ? best : null;
+    if (bestScore < settings.eventThreshold()) {
+      return null;
+    }
+    return new Match(profile, best, secondScore >= settings.eventThreshold() ? second : null);
+  }
+
+  /**
+   * Merges the two events an article bridged when they have become one happening: both still
+   * open, within the event window of each other, together within the size cap, and the cosine
+   * of their centroids at least the split ratio (and the event threshold). The centroid cosine
+   * approximates the mean similarity across the two groups over the geometric mean of their
+   * within-group means, the very ratio {@link Bisection} cuts below, so two parts a batch was
+   * cut into stay apart until later articles draw them together. The older id survives; the
+   * other is recorded as merged into it. When that empties the absorbed event's story, the two
+   * stories become one under the older id. The absorbed event leaves the candidate index
+   * lazily (it is closed, so never a candidate again).
+   */
+  private void mergeBridged(Match bridge) {
+    EventState a = bridge.best;
+    EventState b = bridge.second;
+    if (a == b || !events.containsKey(a.id) || !events.containsKey(b.id) || a.centroid.closed() || b.centroid.closed()) {
+      return;
+    }
+    double needed = Math.max(settings.eventThreshold(), settings.splitRatio());
+    if (a.members.size() + b.members.size() > settings.maxEventArticles()
+        || !withinDays(a.date(), b.date(), settings.eventWindowDays())
+        || a.centroid.unitVector(frequencies).dot(b.centroid.unitVector(frequencies)) < needed) {
+      return;
+    }
+    EventState survivor = a.number < b.number ? a : b;
+    EventState absorbed = survivor == a ? b : a;
+    Instant at = clock.instant();
+    StoryState home = stories.get(survivor.story);
+    StoryState away = stories.get(absorbed.story);
+    survivor.absorb(absorbed, vocabulary);
+    away.events.remove(absorbed);
+    if (home != away && !away.events.isEmpty()) {
+      home.absorb(absorbed, vocabulary);
+    }
+    absorbed.centroid.close();
+    events.remove(absorbed.id);
+    openEvents.remove(absorbed);
+    changes.add(new ClusterChange(ClusterChange.Kind.MERGE, List.of(survivor.id, absorbed.id), List.of(survivor.id),
+        at, ClusterChange.Cause.INGEST, bridge.article.id()));
+    if (home != away && away.events.isEmpty()) {
+      StoryState older = number(home.id) < number(away.id) ? home : away;
+      StoryState newer = older == home ? away : home;
+      older.absorb(newer, vocabulary);
+      newer.events.forEach(event -> event.story = older.id);
+      newer.centroid.close();
+      stories.remove(newer.id);
+      openStories.remove(newer);
+      changes.add(new ClusterChange(ClusterChange.Kind.MERGE, List.of(older.id, newer.id), List.of(older.id),
+          at, ClusterChange.Cause.INGEST, bridge.article.id()));
+    }
   }
 
   /** The story a new event joins: among the stories of the article's candidate events, never a scan. */
@@ -595,6 +690,15 @@ public final class Clusterer {
 
   private static boolean withinDays(LocalDate a, LocalDate b, int days) {
     return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= days;
+  }
+
+  /** Keeps a recorded id from ever being given again. */
+  private void reserve(String id) {
+    if (id.startsWith("e")) {
+      nextEvent = Math.max(nextEvent, number(id) + 1);
+    } else {
+      nextStory = Math.max(nextStory, number(id) + 1);
+    }
   }
 
   private static int number(String id) {

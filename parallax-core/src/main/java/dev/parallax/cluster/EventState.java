@@ -46,6 +46,16 @@ final class EventState {
     }
   }
 
+  /** Takes in every member of {@code other} (an event merged into this one). */
+  void absorb(EventState other, Vocabulary vocabulary) {
+    members.addAll(other.members);
+    centroid.absorb(other.centroid, vocabulary);
+    other.dates.forEach((day, count) -> dates.merge(day, count, Integer::sum));
+    if (other.lastDate != null && (lastDate == null || other.lastDate.isAfter(lastDate))) {
+      lastDate = other.lastDate;
+    }
+  }
+
   /** The day most members date the happening to (the earliest on a tie), or null. */
   LocalDate date() {
     return commonDate;

@@ -23,6 +23,26 @@ final class StoryState {
     }
   }
 
+  /** Takes in the events and articles of {@code other} (a story merged into this one). */
+  void absorb(StoryState other, Vocabulary vocabulary) {
+    events.addAll(other.events);
+    centroid.absorb(other.centroid, vocabulary);
+    if (other.lastDate != null && (lastDate == null || other.lastDate.isAfter(lastDate))) {
+      lastDate = other.lastDate;
+    }
+  }
+
+  /**
+   * Takes in the articles of an event moved here from another story (merged into one of this
+   * story's events); that story's vector keeps them until it closes.
+   */
+  void absorb(EventState event, Vocabulary vocabulary) {
+    centroid.absorb(event.centroid, vocabulary);
+    if (event.lastDate != null && (lastDate == null || event.lastDate.isAfter(lastDate))) {
+      lastDate = event.lastDate;
+    }
+  }
+
   /** The latest day any of its articles dates its happening to, or null when none is dated. */
   LocalDate lastDate() {
     return lastDate;

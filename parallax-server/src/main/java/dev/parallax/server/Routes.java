@@ -81,7 +81,29 @@ final class Routes {
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
-    Json.send(ctx, 200, library.snapshot().storyPage(id).orElseThrow(() -> ApiException.notFound("story", id)));
+    Snapshot snapshot = library.snapshot();
+    if (!redirected(ctx, snapshot, id, "/api/stories/", 's')) {
+      Json.send(ctx, 200, snapshot.storyPage(id).orElseThrow(() -> ApiException.notFound("story", id)));
+    }
+  }
+
+  /**
+   * Answers a request for an id merged into another with a permanent redirect (308) to the
+   * survivor, and a body naming it: {@code {"id", "mergedInto", "location"}}; false when the
+   * id was not merged away or is not of the {@code kind} the path serves ({@code e}, {@code s}).
+   */
+  private static boolean redirected(Context ctx, Snapshot snapshot, String id, String path, char kind) {
+    if (id.isEmpty() || id.charAt(0) != kind) {
+      return false;
+    }
+    String survivor = snapshot.mergedInto(id).orElse(null);
+    if (survivor == null) {
+      return false;
+    }
+    String location = path + survivor;
+    ctx.header("Location", location);
+    Json.send(ctx, 308, Json.object().put("id", id).put("mergedInto", survivor).put("location", location));
+    return true;
   }
 
   private void events(Context ctx) {
@@ -95,8 +117,11 @@ final class Routes {
 
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
-    Analysis.EventReport event = library.snapshot().event(id).orElseThrow(() -> ApiException.notFound("event", id));
-    Json.send(ctx, 200, JsonReport.event(Json.object(), event));
+    Snapshot snapshot = library.snapshot();
+    if (!redirected(ctx, snapshot, id, "/api/events/", 'e')) {
+      Analysis.EventReport event = snapshot.event(id).orElseThrow(() -> ApiException.notFound("event", id));
+      Json.send(ctx, 200, JsonReport.event(Json.object(), event));
+    }
   }
 
   private void articles(Context ctx) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.Analysis;
 import dev.parallax.model.Article;
+import dev.parallax.model.ClusterChange;
 import dev.parallax.server.json.JsonReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,6 +75,19 @@ final class Snapshot {
 
   Optional<Analysis.EventReport> event(String id) {
     return Optional.ofNullable(events.get(id));
+  }
+
+  /**
+   * The current event or story that {@code id} stands for when it was merged away (see
+   * {@link ClusterChange#resolve}); empty when it is current or unknown.
+   */
+  Optional<String> mergedInto(String id) {
+    if (events.containsKey(id) || stories.containsKey(id)) {
+      return Optional.empty();
+    }
+    Set<String> current = new java.util.HashSet<>(events.keySet());
+    current.addAll(stories.keySet());
+    return ClusterChange.resolve(analysis.changes(), current, id);
   }
 
   /** The story an article belongs to, if it is clustered. */

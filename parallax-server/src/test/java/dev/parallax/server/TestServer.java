@@ -25,6 +25,15 @@ final class TestServer implements AutoCloseable {
     this.server = ParallaxServer.start(parallax, settings);
   }
 
+  private TestServer(ParallaxServer server) {
+    this.server = server;
+  }
+
+  /** A client of a server started elsewhere; closing it closes the server. */
+  static TestServer on(ParallaxServer server) {
+    return new TestServer(server);
+  }
+
   static TestServer writable() {
     return new TestServer(ParallaxServer.Settings.local(0).withToken(TOKEN));
   }

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.Analysis;
 import dev.parallax.IngestReport;
+import dev.parallax.ReclusterReport;
 import dev.parallax.brief.BriefSentence;
 import dev.parallax.brief.Citation;
 import dev.parallax.compare.EventEntity;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.model.Article;
+import dev.parallax.model.ClusterChange;
 import dev.parallax.model.Event;
 import dev.parallax.model.IngestError;
 import dev.parallax.model.Story;
@@ -31,7 +33,7 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** The whole analysis: articles, errors, events, stories. */
+  /** The whole analysis: articles, errors, events, stories, id changes. */
   public static String of(Analysis analysis) {
     return write(tree(analysis));
   }
@@ -49,6 +51,7 @@ public final class JsonReport {
     for (Analysis.StoryReport report : analysis.stories()) {
       story(stories.addObject(), report);
     }
+    changes(root.putArray("changes"), analysis.changes());
     return root;
   }
 
@@ -77,6 +80,28 @@ public final class JsonReport {
         .put("previous", v.previousId()));
     errors(root.putArray("errors"), report.errors());
     return root;
+  }
+
+  /**
+   * What a re-clustering did: {@code {"articles", "events": {"before", "after"}, "stories":
+   * {"before", "after"}, "merges", "splits", "stored", "changes": [...]}}.
+   */
+  public static String ofRecluster(ReclusterReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("articles", report.articles());
+    root.putObject("events").put("before", report.eventsBefore()).put("after", report.eventsAfter());
+    root.putObject("stories").put("before", report.storiesBefore()).put("after", report.storiesAfter());
+    root.put("merges", report.count(ClusterChange.Kind.MERGE)).put("splits", report.count(ClusterChange.Kind.SPLIT));
+    root.put("stored", report.stored());
+    changes(root.putArray("changes"), report.changes());
+    return write(root);
+  }
+
+  /** {@code {"changes": [...]}}: a store's recorded id changes. */
+  public static String ofChanges(List<ClusterChange> changes) {
+    ObjectNode root = MAPPER.createObjectNode();
+    changes(root.putArray("changes"), changes);
+    return write(root);
   }
 
   private static void articles(ArrayNode out, List<Article> articles) {
@@ -145,7 +170,23 @@ public final class JsonReport {
       }
     }
     ComparisonJson.write(node, report.comparison());
+    changes(node.putArray("changes"), report.changes());
     return node;
+  }
+
+  /**
+   * Appends each recorded id change ({@code kind}, {@code from}, {@code to}, {@code at},
+   * {@code cause}, {@code article}) to {@code out}.
+   */
+  public static void changes(ArrayNode out, List<ClusterChange> changes) {
+    for (ClusterChange change : changes) {
+      ObjectNode node = out.addObject().put("kind", change.kind().name().toLowerCase(Locale.ROOT));
+      strings(node.putArray("from"), change.from());
+      strings(node.putArray("to"), change.to());
+      node.put("at", change.at().toString())
+          .put("cause", change.cause().name().toLowerCase(Locale.ROOT))
+          .put("article", change.article());
+    }
   }
 
   /** Fills {@code node} with one story and its brief in the contract's shape. */
@@ -166,6 +207,7 @@ public final class JsonReport {
       }
     }
     ComparisonJson.write(node, report.comparison());
+    changes(node.putArray("changes"), report.changes());
     return node;
   }
 
