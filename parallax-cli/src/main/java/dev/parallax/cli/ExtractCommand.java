@@ -55,6 +55,12 @@ final class ExtractCommand implements Callable<Integer> {
         out.println("headline:  " + article.headline());
         out.println("outlet:    " + article.outlet());
         out.println("published: " + (article.published() == null ? null : article.published().iso()));
+        if (article.modified() != null) {
+          out.println("modified:  " + article.modified().iso());
+        }
+        if (article.section() != null) {
+          out.println("section:   " + article.section());
+        }
         out.println("authors:   " + String.join(", ", article.authors()));
         out.println();
         out.println(article.body());

@@ -131,6 +131,28 @@ class CommandLineTest {
   }
 
   @Test
+  void extractAndTheStoreCarryTheModifiedDateAndSection() throws IOException {
+    Path page = temp.resolve("night-buses.html");
+    Files.writeString(page, "<html><head><title>Council keeps the night buses</title>"
+        + "<meta property=\"article:published_time\" content=\"2022-10-05T21:40:00+01:00\">"
+        + "<meta property=\"article:modified_time\" content=\"2022-10-06T18:02:11+01:00\">"
+        + "<meta property=\"article:section\" content=\"Transport\"></head><body><article>"
+        + "<h1>Council keeps the night buses</h1><p>The county council voted on Wednesday evening to keep the three "
+        + "night bus routes that were to be cut in January, after a petition gathered four thousand signatures.</p>"
+        + "<p>The routes will be paid for from the parking budget for two more years, the transport lead said.</p>"
+        + "</article></body></html>", StandardCharsets.UTF_8);
+    JsonNode extracted = Cli.run("extract", page.toString(), "--format", "json").json().get("articles").get(0);
+    assertEquals("2022-10-06T18:02:11+01:00", extracted.get("modified").asText());
+    assertEquals("Transport", extracted.get("section").asText());
+    Path store = temp.resolve("store");
+    assertEquals(0, Cli.run("ingest", page.toString(), "--store", store.toString()).exitCode());
+    JsonNode stored = Cli.run("stories", "--store", store.toString(), "--format", "json").json().get("articles").get(0);
+    assertEquals("2022-10-05T21:40+01:00", stored.get("published").asText());
+    assertEquals("2022-10-06T18:02:11+01:00", stored.get("modified").asText());
+    assertEquals("Transport", stored.get("section").asText());
+  }
+
+  @Test
   void markdownAndTextNameEveryStory() {
     JsonNode json = Cli.run("analyze", SAMPLES.toString(), "--format", "json").json();
     String markdown = Cli.run("analyze", SAMPLES.toString(), "--format", "md").out();

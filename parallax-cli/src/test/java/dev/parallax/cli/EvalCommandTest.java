@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,6 +83,11 @@ class EvalCommandTest {
     assertEquals(0, cli.exitCode(), cli.err());
     assertTrue(cli.out().contains("pages: 3 (right date 1, wrong date 1, no date 1; no HTML file 0)"), cli.out());
     assertTrue(cli.out().contains("precision 0.500  recall 0.500  accuracy 0.333"), cli.out());
+    Cli errors = Cli.run("eval", "dates", "--data", temp.toString(), "--errors");
+    assertTrue(errors.out().contains("gold 2020-03-04  found 2020-03-03"), errors.out());
+    assertTrue(errors.out().contains("gold 2020-01-01  found none"), errors.out());
+    assertTrue(errors.out().contains("c.html  https://a.example/c"), errors.out());
+    assertFalse(errors.out().contains("a.html"), errors.out());
   }
 
   @Test

@@ -60,7 +60,7 @@ public final class Extractor {
 
   /**
    * Only the publication date an HTML page declares or shows (JSON-LD, meta tags, {@code <time>},
-   * the URL's path, visible text), or null; for pages that need no article body.
+   * the URL's path, visible text), or null, chosen exactly as {@link #extract} chooses it.
    */
   public PublicationTime htmlPublished(String html, String url) {
     return htmlPages.published(html, url);
@@ -86,6 +86,8 @@ public final class Extractor {
     String id = hints.id() != null && !hints.id().isBlank() ? hints.id().strip() : ArticleIds.idOf(url, body);
     String outlet = firstNonNull(hints.outlet(), page.outlet(), outlets.selfReferenceIn(body));
     PublicationTime published = firstNonNull(hints.published(), page.published());
+    PublicationTime modified = page.modified() != null && hints.published() != null
+        && page.modified().date().isBefore(hints.published().date()) ? null : page.modified();
     List<String> credits = new ArrayList<>(page.credits());
     for (String credit : outlets.wireCreditsIn(body)) {
       if (!credits.contains(credit)) {
@@ -94,8 +96,8 @@ public final class Extractor {
     }
     return new Result(new Article(id, document.source(), url, outlet,
         firstNonNull(blankToNull(hints.title()), page.headline()), published, page.authors(), body,
-        paragraphSpans(page.paragraphs()), page.boilerplate(), page.captions(), credits, page.language()),
-        null);
+        paragraphSpans(page.paragraphs()), page.boilerplate(), page.captions(), credits, page.language(),
+        modified, page.section()), null);
   }
 
   private static List<Span> paragraphSpans(List<String> paragraphs) {

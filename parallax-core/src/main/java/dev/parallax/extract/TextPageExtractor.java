@@ -244,7 +244,7 @@ final class TextPageExtractor {
       for (int i = 0; outlet == null && i < headerLines.size(); i++) {
         outlet = outlets.knownOutletIn(headerLines.get(i));
       }
-      return new PageContent(null, outlet, headline, published, List.copyOf(authors), paragraphs,
+      return new PageContent(null, outlet, headline, published, null, null, List.copyOf(authors), paragraphs,
           boilerplate, captions, List.copyOf(credits), null);
     }
   }

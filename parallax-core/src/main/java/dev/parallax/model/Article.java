@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param captions image captions, kept apart from the body
  * @param credits wire services or outlets the article credits ("Reuters", "TASS")
  * @param language ISO 639-1 language code where known, or null
+ * @param modified when the article says it was last modified (never before {@code published}), or null
+ * @param section the section the outlet files the article under ("Politics", "Sport"), or null
  */
 public record Article(
     String id,
@@ -34,7 +36,9 @@ public record Article(
     List<String> boilerplate,
     List<String> captions,
     List<String> credits,
-    String language) {
+    String language,
+    PublicationTime modified,
+    String section) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -51,5 +55,13 @@ public record Article(
             "paragraph " + paragraph + " exceeds body length " + body.length() + " in " + source);
       }
     }
+  }
+
+  /** An article whose modified date and section are not known. */
+  public Article(String id, String source, String url, String outlet, String headline, PublicationTime published,
+      List<String> authors, String body, List<Span> paragraphs, List<String> boilerplate, List<String> captions,
+      List<String> credits, String language) {
+    this(id, source, url, outlet, headline, published, authors, body, paragraphs, boilerplate, captions, credits,
+        language, null, null);
   }
 }

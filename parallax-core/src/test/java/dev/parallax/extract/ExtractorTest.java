@@ -31,6 +31,27 @@ class ExtractorTest {
   }
 
   @Test
+  void htmlPagesGiveTheirModifiedDateAndSection() {
+    String page = Fixtures.read("/dev/parallax/extract/html/dates-json-ld-graph.html");
+    var article = extractor.extract(RawDocument.of("night-buses.html", SourceFormat.HTML, page)).article();
+    assertEquals("2022-10-05T21:40+01:00", article.published().iso());
+    assertEquals("2022-10-06T18:02:11+01:00", article.modified().iso());
+    assertEquals("Transport", article.section());
+    var text = extractor.extract(Fixtures.text("/dev/parallax/extract/text/roundup.txt")).article();
+    assertNull(text.modified());
+    assertNull(text.section());
+  }
+
+  @Test
+  void aModifiedDateBeforeTheDeclaredPublicationIsDropped() {
+    String page = Fixtures.read("/dev/parallax/extract/html/dates-json-ld-graph.html");
+    var article = extractor.extract(new RawDocument("feed.jsonl#2", SourceFormat.HTML, page, new RawDocument.Hints(
+        null, null, null, PublicationTime.of(LocalDate.of(2022, 10, 9)), null))).article();
+    assertEquals("2022-10-09", article.published().iso());
+    assertNull(article.modified());
+  }
+
+  @Test
   void idIsStableAndDependsOnUrlAndText() {
     String text = Fixtures.read("/dev/parallax/extract/text/roundup.txt");
     String first = extractor.extract(RawDocument.of("a.txt", SourceFormat.TEXT, text)).article().id();

@@ -39,7 +39,9 @@ public abstract class StoreContract {
         List.of("Subscribe", "Comment (0)"),
         List.of("A caption (Photo: Agencies)"),
         List.of("Reuters"),
-        "en");
+        "en",
+        new PublicationTime(LocalDate.of(2024, 5, 3), LocalTime.of(7, 5), ZoneOffset.UTC),
+        "World");
   }
 
   public static Clustering clusteringOf(String... articleIds) {

@@ -22,7 +22,8 @@ public abstract class StoreVersionsContract {
   public static Article version(String id) {
     Article base = StoreContract.article(id, "Body of version " + id + ".");
     return new Article(base.id(), base.source(), URL, base.outlet(), base.headline(), base.published(), base.authors(),
-        base.body(), base.paragraphs(), base.boilerplate(), base.captions(), base.credits(), base.language());
+        base.body(), base.paragraphs(), base.boilerplate(), base.captions(), base.credits(), base.language(),
+        base.modified(), base.section());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -30,8 +31,23 @@ public final class DateEvaluation {
   private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
   private static final List<String> FOLDERS = List.of("test_set", "cache", "eval");
 
-  /** The outcome: counts and htmldate's scores; {@code missing} pages had no HTML file. */
-  public record Result(int pages, int truePositives, int falsePositives, int falseNegatives, int missing) {
+  /**
+   * A page whose date was wrong or not found.
+   *
+   * @param found the date found (ISO form, with time and offset where known), or null
+   */
+  public record Miss(String url, String file, String gold, String found) {}
+
+  /**
+   * The outcome: counts and htmldate's scores; {@code missing} pages had no HTML file; {@code
+   * misses} lists the pages with a wrong or no date, in the benchmark's order.
+   */
+  public record Result(int pages, int truePositives, int falsePositives, int falseNegatives, int missing,
+      List<Miss> misses) {
+    public Result {
+      misses = List.copyOf(misses);
+    }
+
     public double precision() {
       return truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
     }
@@ -50,12 +66,22 @@ public final class DateEvaluation {
   }
 
   public Result run(Path folder) throws IOException {
+    return run(folder, true);
+  }
+
+  /**
+   * Runs the benchmark; with {@code withUrls} false the pages are read without their URL, as
+   * upstream's comparison runs every tool (dates in the URL's path then count only where the page
+   * itself declares its URL, as in {@code <link rel=canonical>}).
+   */
+  public Result run(Path folder, boolean withUrls) throws IOException {
     Extractor extractor = new Extractor();
     int pages = 0;
     int tp = 0;
     int fp = 0;
     int fn = 0;
     int missing = 0;
+    List<Miss> misses = new ArrayList<>();
     for (String set : List.of(DEFAULT_SET, MEDIACLOUD_SET)) {
       Path file = folder.resolve(set);
       if (!Files.isRegularFile(file)) {
@@ -66,23 +92,28 @@ public final class DateEvaluation {
         String url = urls.next();
         JsonNode entry = entries.get(url);
         pages++;
-        Path page = ExtractionEvaluation.gzippedPage(folder, FOLDERS, entry.path("file").asText());
+        String name = entry.path("file").asText();
+        String gold = entry.path("date").asText();
+        Path page = ExtractionEvaluation.gzippedPage(folder, FOLDERS, name);
         if (page == null) {
           missing++;
           fn++;
+          misses.add(new Miss(url, name, gold, null));
           continue;
         }
-        PublicationTime found = extractor.htmlPublished(HtmlCharset.decode(gunzip(page), null), url);
+        PublicationTime found = extractor.htmlPublished(HtmlCharset.decode(gunzip(page), null), withUrls ? url : null);
         if (found == null) {
           fn++;
-        } else if (found.date().toString().equals(entry.path("date").asText())) {
+          misses.add(new Miss(url, name, gold, null));
+        } else if (found.date().toString().equals(gold)) {
           tp++;
         } else {
           fp++;
+          misses.add(new Miss(url, name, gold, found.iso()));
         }
       }
     }
-    return new Result(pages, tp, fp, fn, missing);
+    return new Result(pages, tp, fp, fn, missing, misses);
   }
 
   static byte[] gunzip(Path page) throws IOException {

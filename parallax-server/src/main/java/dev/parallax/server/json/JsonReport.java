@@ -116,6 +116,8 @@ public final class JsonReport {
     node.put("outlet", article.outlet());
     node.put("headline", article.headline());
     node.put("published", article.published() == null ? null : article.published().iso());
+    node.put("modified", article.modified() == null ? null : article.modified().iso());
+    node.put("section", article.section());
     strings(node.putArray("authors"), article.authors());
     node.put("language", article.language());
     node.put("body", article.body());

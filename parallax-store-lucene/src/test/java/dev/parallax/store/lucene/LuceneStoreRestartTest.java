@@ -3,6 +3,7 @@ package dev.parallax.store.lucene;
 import static dev.parallax.store.StoreContract.article;
 import static dev.parallax.store.StoreContract.clusteringOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Clustering;
 import dev.parallax.model.ErrorCode;
 import dev.parallax.model.IngestError;
+import dev.parallax.model.PublicationTime;
 import dev.parallax.model.Span;
 import dev.parallax.store.Store;
 import dev.parallax.store.StoreException;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +60,45 @@ class LuceneStoreRestartTest {
     try (Store reopened = LuceneStore.open(directory)) {
       assertEquals(bare, reopened.article("b1").orElseThrow());
       assertEquals(Clustering.EMPTY, reopened.clustering());
+    }
+  }
+
+  @Test
+  void modifiedDateAndSectionSurviveARestart() {
+    String body = "The harbour strike began on Monday.";
+    Article dated = new Article("m1", "page.html", "https://example.com/strike", "Example Times", "Harbour strike",
+        PublicationTime.parse("2020-03-02T09:15+01:00"), List.of("Jane Roe"), body, List.of(new Span(0, body.length())),
+        List.of(), List.of(), List.of(), "en", PublicationTime.parse("2020-03-03T18:40Z"), "Business");
+    Path directory = temp.resolve("store");
+    try (Store store = LuceneStore.open(directory)) {
+      store.commit(new Store.Batch(List.of(dated), List.of(), Clustering.EMPTY));
+    }
+    try (Store reopened = LuceneStore.open(directory)) {
+      Article read = reopened.article("m1").orElseThrow();
+      assertEquals(dated, read);
+      assertEquals("2020-03-03T18:40Z", read.modified().iso());
+      assertEquals("Business", read.section());
+    }
+  }
+
+  @Test
+  void aStoreWrittenBeforeModifiedAndSectionExistedOpensWithThemAbsent() throws IOException {
+    Path directory = Files.createDirectories(temp.resolve("old-store"));
+    Path written = Path.of("src/test/resources/dev/parallax/store/lucene/store-before-modified-and-section");
+    try (Stream<Path> files = Files.list(written)) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".md")).toList()) {
+        Files.copy(file, directory.resolve(file.getFileName()));
+      }
+    }
+    try (Store store = LuceneStore.open(directory)) {
+      Article read = store.article("a1").orElseThrow();
+      assertEquals("Harbour strike", read.headline());
+      assertEquals("2020-03-02T09:15+01:00", read.published().iso());
+      assertEquals(List.of("Jane Roe"), read.authors());
+      assertEquals("en", read.language());
+      assertNull(read.modified());
+      assertNull(read.section());
+      assertEquals(List.of("a1"), store.search("strike", 5));
     }
   }
 
