@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.brief.BriefWriter;
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.cluster.EmbeddingCheck;
 import dev.parallax.cluster.IdMapping;
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
@@ -69,13 +70,16 @@ public final class Parallax implements AutoCloseable {
   private final Clusterer.Settings settings;
   private final int maxWordsPerArticle;
   private final Clock clock;
+  private final EmbeddingCheck embeddings;
   private Clusterer clusterer;
 
-  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle, Clock clock) {
+  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle, Clock clock,
+      EmbeddingCheck embeddings) {
     this.store = store;
     this.settings = settings;
     this.maxWordsPerArticle = maxWordsPerArticle;
     this.clock = clock;
+    this.embeddings = embeddings;
     for (Article article : store.articles()) {
       annotated.put(article.id(), annotator.annotate(article));
       remember(article);
@@ -85,7 +89,8 @@ public final class Parallax implements AutoCloseable {
   }
 
   private Clusterer resumeClusterer() {
-    return Clusterer.resume(settings, store.clustering(), List.copyOf(annotated.values())).clock(clock);
+    return Clusterer.resume(settings, store.clustering(), List.copyOf(annotated.values())).clock(clock)
+        .embeddings(embeddings);
   }
 
   public static Builder builder() {
@@ -137,7 +142,8 @@ public final class Parallax implements AutoCloseable {
         current.remove(storedId);
         current.put(newId, added.get(newId));
       });
-      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values())).clock(clock);
+      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values())).clock(clock)
+          .embeddings(embeddings);
     }
     clusterer.add(added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList());
     List<Article> articles = added.values().stream().map(AnnotatedArticle::article).toList();
@@ -165,7 +171,7 @@ public final class Parallax implements AutoCloseable {
    */
   public ReclusterReport recluster() {
     Clustering before = store.clustering();
-    Clusterer batch = Clusterer.create(settings);
+    Clusterer batch = Clusterer.create(settings).embeddings(embeddings);
     batch.add(List.copyOf(annotated.values()));
     Clustering after = IdMapping.map(before, batch.clustering(), clock.instant());
     List<ClusterChange> recorded = after.changes().subList(before.changes().size(), after.changes().size());
@@ -285,8 +291,15 @@ public final class Parallax implements AutoCloseable {
     private Clusterer.Settings clusterSettings = Clusterer.Settings.DEFAULTS;
     private int maxWordsPerArticle = DEFAULT_MAX_WORDS_PER_ARTICLE;
     private Clock clock = Clock.systemUTC();
+    private EmbeddingCheck embeddings;
 
     private Builder() {}
+
+    /** Sentence embeddings for the clusterer's uncertain cuts (default: none, see {@link EmbeddingCheck}). */
+    public Builder embeddings(EmbeddingCheck check) {
+      this.embeddings = check;
+      return this;
+    }
 
     /** The clock that times recorded merges and splits (default: the system clock, UTC). */
     public Builder clock(Clock clock) {
@@ -314,7 +327,8 @@ public final class Parallax implements AutoCloseable {
     }
 
     public Parallax build() {
-      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle, clock);
+      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle, clock,
+          embeddings);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.cluster.EmbeddingCheck;
 import dev.parallax.eval.ClusterEvaluation;
 import dev.parallax.eval.ClusteringScores;
 import java.io.IOException;
@@ -72,6 +73,19 @@ final class EvalCommand implements Runnable {
         description = "Weight of shared entities against shared words, in [0, 1] (for tuning on dev data).")
     Double entityWeight;
 
+    @Option(names = "--embeddings", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "Let sentence embeddings (all-MiniLM-L6-v2, CPU) decide the uncertain cuts of a group "
+            + "(default on); --no-embeddings: similarities alone.")
+    boolean embeddings;
+
+    @Option(names = "--embed-band", paramLabel = "X", description = "Distance of a cut's across/within ratio from "
+        + "the split ratio within which the embeddings decide (for tuning on dev data).")
+    Double embedBand;
+
+    @Option(names = "--embed-same", paramLabel = "X", description = "Cosine of two parts' mean embeddings from which "
+        + "an uncertain cut is dropped (for tuning on dev data).")
+    Double embedSame;
+
     @Option(names = "--errors", description = "Also list each gold event split or mixed by the clustering.")
     boolean errors;
 
@@ -92,7 +106,8 @@ final class EvalCommand implements Runnable {
       if (mergeRatio != null) {
         settings = settings.withMergeRatio(mergeRatio);
       }
-      ClusterEvaluation.Result result = new ClusterEvaluation(settings).run(data, split);
+      EmbeddingCheck check = embeddings ? Embeddings.check(embedBand, embedSame) : null;
+      ClusterEvaluation.Result result = new ClusterEvaluation(settings, check).run(data, split);
       ClusteringScores s = result.scores();
       var out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "data: %s%s%n", data, split == null ? "" : " (split " + split + ")");
@@ -104,6 +119,10 @@ final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "stories as clusters: predicted %d  B-cubed F1 %.3f (P %.3f R %.3f)  NMI %.3f%n",
           st.predictedClusters(), st.bcubedF1(), st.bcubedPrecision(), st.bcubedRecall(), st.nmi());
       out.printf(Locale.ROOT, "time: %.2f ms per article (annotation + clustering, one thread)%n", result.millisPerArticle());
+      if (check != null) {
+        out.printf(Locale.ROOT, "embeddings: %s, band %.3f, same cosine %.3f: %d cuts referred, %d articles embedded%n",
+            check.encoder().name(), check.band(), check.sameCosine(), check.consulted(), check.embedded());
+      }
       if (errors) {
         result.errors().forEach(out::println);
       }

@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.cluster.EmbeddingCheck;
 import dev.parallax.eval.ScaleBenchmark;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,13 +29,19 @@ final class EvalScaleCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Generator seed (default 1).")
   long seed;
 
+  @Option(names = "--embeddings", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Let sentence embeddings decide the uncertain cuts (default on; see eval cluster).")
+  boolean embeddings;
+
   @Override
   public Integer call() {
     if (articles <= 0 || batch <= 0) {
       throw new IllegalArgumentException("--articles and --batch must be positive");
     }
     var out = spec.commandLine().getOut();
-    ScaleBenchmark.Result r = new ScaleBenchmark(Clusterer.Settings.DEFAULTS)
+    EmbeddingCheck check = embeddings ? Embeddings.check(null, null) : null;
+    long processCpu = Embeddings.processCpuNanos();
+    ScaleBenchmark.Result r = new ScaleBenchmark(Clusterer.Settings.DEFAULTS, check)
         .run(articles, batch, seed, line -> {
           spec.commandLine().getErr().println("  " + line);
           spec.commandLine().getErr().flush();
@@ -44,6 +51,12 @@ final class EvalScaleCommand implements Callable<Integer> {
         r.articlesPerSecond(), r.articlesPerCpuSecond());
     out.printf(Locale.ROOT, "per article: median %.0f us CPU in the first tenth, %.0f us in the last tenth (ratio %.2f)%n",
         r.earlyMicros(), r.lateMicros(), r.lateMicros() / r.earlyMicros());
+    out.printf(Locale.ROOT, "process CPU (all threads, generation, JIT and any encoder included): %.0f articles per "
+        + "CPU second%n", r.articles() / ((Embeddings.processCpuNanos() - processCpu) / 1e9));
+    if (check != null) {
+      out.printf(Locale.ROOT, "embeddings: %s, %d cuts referred, %d articles embedded (%.2f%%)%n", check.encoder().name(),
+          check.consulted(), check.embedded(), 100.0 * check.embedded() / r.articles());
+    }
     out.printf(Locale.ROOT, "heap after full GC: %d MiB%n", r.heapMiB());
     out.printf(Locale.ROOT, "events: generated %d, predicted %d; B-cubed P %.3f R %.3f F1 %.3f%n",
         r.scores().goldClusters(), r.scores().predictedClusters(), r.scores().bcubedPrecision(),

@@ -4,7 +4,7 @@ import dev.parallax.Parallax;
 import dev.parallax.cluster.Clusterer;
 import picocli.CommandLine.Option;
 
-/** The limits of the pipeline that {@code analyze} and {@code ingest} apply (docs/LIMITS.md). */
+/** The limits and options of the pipeline that {@code analyze} and {@code ingest} apply (docs/LIMITS.md). */
 final class PipelineLimits {
 
   @Option(names = "--max-words", defaultValue = "" + Parallax.DEFAULT_MAX_WORDS_PER_ARTICLE, paramLabel = "N",
@@ -16,6 +16,11 @@ final class PipelineLimits {
           + "(default ${DEFAULT-VALUE}).")
   int maxEventSize;
 
+  @Option(names = "--embeddings", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Let sentence embeddings (all-MiniLM-L6-v2 on CPU, in-process) decide the clusterer's uncertain "
+          + "cuts (default on; the model loads on the first uncertain cut). --no-embeddings: similarities alone.")
+  boolean embeddings;
+
   /** The builder with these limits set. */
   Parallax.Builder apply(Parallax.Builder builder) {
     if (maxEventSize < 1) {
@@ -23,6 +28,9 @@ final class PipelineLimits {
     }
     if (maxWords < 1) {
       throw new IllegalArgumentException("--max-words must be at least 1, got " + maxWords);
+    }
+    if (embeddings) {
+      builder.embeddings(Embeddings.check(null, null));
     }
     return builder.maxWordsPerArticle(maxWords)
         .clusterSettings(Clusterer.Settings.DEFAULTS.withMaxEventArticles(maxEventSize));

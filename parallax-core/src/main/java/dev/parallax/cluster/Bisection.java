@@ -14,7 +14,8 @@ import java.util.List;
  * markers tell whether the halves differ in their particulars). Then a merge-back pass rejoins parts that a cut left
  * apart although they resemble each other almost as much as the looser of the two resembles
  * itself: while two parts' mean similarity across reaches {@code mergeRatio} times the smaller
- * of their two within-means, the closest such pair becomes one part again.
+ * of their two within-means, the closest such pair becomes one part again. A {@link
+ * SecondOpinion}, when given, decides the cuts it finds uncertain instead of the ratio and markers.
  */
 final class Bisection {
 
@@ -32,6 +33,17 @@ final class Bisection {
   private final Markers markers;
   private final int minMarkers;
   private final double mergeRatio;
+  private SecondOpinion opinion;
+
+  /** Decides the cuts near the thresholds, from evidence the similarities lack (see {@link EmbeddingCheck}). */
+  interface SecondOpinion {
+
+    /** Whether a cut whose across/within ratio is {@code cutRatio} should be referred. */
+    boolean uncertain(double cutRatio);
+
+    /** Whether parts {@code a} and {@code b} (member numbers) are one happening, so the cut is dropped. */
+    boolean same(List<Integer> a, List<Integer> b);
+  }
 
   /**
    * {@code similarity} is symmetric over the group's members, numbered 0 to n-1; {@code markers}
@@ -49,6 +61,12 @@ final class Bisection {
   /** By the similarity ratio alone, without the merge-back pass. */
   Bisection(double[][] similarity, double ratio) {
     this(similarity, ratio, null, 0, Double.POSITIVE_INFINITY);
+  }
+
+  /** Lets {@code opinion} decide the uncertain cuts; null for none. */
+  Bisection opinion(SecondOpinion opinion) {
+    this.opinion = opinion;
+    return this;
   }
 
   /** The parts of members {@code 0..n-1}, each a list of member numbers in ascending order. */
@@ -137,6 +155,9 @@ final class Bisection {
   private boolean isCut(List<Integer> a, List<Integer> b) {
     double across = across(a, b);
     double within = within(a, b);
+    if (opinion != null && within > 0 && opinion.uncertain(across / within)) {
+      return !opinion.same(a, b);
+    }
     if (across >= ratio * within) {
       return false;
     }

@@ -41,7 +41,9 @@ import java.util.Set;
  * numbering. An event holding {@link Settings#maxEventArticles()} articles takes no more: the
  * next similar article starts a new event. Two existing events that a later article bridges
  * merge when their centroids have become alike; the older id survives and a {@link
- * ClusterChange} records it (see {@link IdMapping} for re-clustering). Not thread-safe: one writer.
+ * ClusterChange} records it (see {@link IdMapping} for re-clustering). Given an {@link
+ * EmbeddingCheck}, sentence embeddings decide the cuts that are near the split ratio; without
+ * one, the similarities alone. Not thread-safe: one writer.
  */
 public final class Clusterer {
 
@@ -181,6 +183,9 @@ public final class Clusterer {
   /** Merges and splits recorded so far, oldest first (see {@link ClusterChange}). */
   private final List<ClusterChange> changes = new ArrayList<>();
   private Clock clock = Clock.systemUTC();
+  /** Second opinion on uncertain cuts, or null; and, per batch, the article behind each profile. */
+  private EmbeddingCheck embeddings;
+  private final Map<ArticleProfile, AnnotatedArticle> articlesOf = new IdentityHashMap<>();
 
   private Clusterer(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -194,6 +199,20 @@ public final class Clusterer {
   public Clusterer clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
+  }
+
+  /**
+   * Lets sentence embeddings decide the cuts of a batch group that are near the split ratio
+   * (see {@link EmbeddingCheck}); null (the default) for none, the similarities alone.
+   */
+  public Clusterer embeddings(EmbeddingCheck check) {
+    this.embeddings = check;
+    return this;
+  }
+
+  /** The embedding check in use, or null. */
+  public EmbeddingCheck embeddings() {
+    return embeddings;
   }
 
   /**
@@ -255,6 +274,9 @@ public final class Clusterer {
         ArticleProfile profile = ArticleProfile.of(article, vocabulary);
         profiles.add(profile);
         frequencies.add(profile.words().ids(), profile.entities());
+        if (embeddings != null) {
+          articlesOf.put(profile, article);
+        }
       }
     }
     keysOf.clear();
@@ -285,6 +307,7 @@ public final class Clusterer {
     }
     keysOf.clear();
     vectorsOf.clear();
+    articlesOf.clear();
     closeOldGroups(profiles);
   }
 
@@ -406,8 +429,26 @@ public final class Clusterer {
       }
       markers = new Markers(terms);
     }
-    List<List<Integer>> parts = new ArrayList<>(
-        new Bisection(similarity, settings.splitRatio(), markers, settings.splitMarkers(), settings.mergeRatio()).parts());
+    Bisection bisection =
+        new Bisection(similarity, settings.splitRatio(), markers, settings.splitMarkers(), settings.mergeRatio());
+    if (embeddings != null) {
+      bisection.opinion(new Bisection.SecondOpinion() {
+        @Override
+        public boolean uncertain(double cutRatio) {
+          return embeddings.uncertain(cutRatio, settings.splitRatio());
+        }
+
+        @Override
+        public boolean same(List<Integer> a, List<Integer> b) {
+          return embeddings.same(articles(a), articles(b));
+        }
+
+        private List<AnnotatedArticle> articles(List<Integer> part) {
+          return part.stream().map(x -> articlesOf.get(profiles.get(group.get(x)))).toList();
+        }
+      });
+    }
+    List<List<Integer>> parts = new ArrayList<>(bisection.parts());
     return parts.stream().map(part -> part.stream().map(group::get).sorted().toList()).toList();
   }
 

@@ -61,4 +61,40 @@ class BisectionTest {
     assertEquals(List.of(List.of(0, 1, 2), List.of(3, 4)), new Bisection(tightAndLoose(0.2), 0.7, null, 0, 0.75).parts());
     assertEquals(List.of(List.of(0, 1), List.of(2, 3)), new Bisection(twoHappenings(0.2), 0.7, null, 0, 0.75).parts());
   }
+
+  /** A second opinion that refers cuts within 0.1 of the ratio 0.7 and answers {@code same}. */
+  private static Bisection.SecondOpinion opinion(boolean same, int[] asked) {
+    return new Bisection.SecondOpinion() {
+      @Override
+      public boolean uncertain(double cutRatio) {
+        return Math.abs(cutRatio - 0.7) < 0.1;
+      }
+
+      @Override
+      public boolean same(List<Integer> a, List<Integer> b) {
+        asked[0]++;
+        return same;
+      }
+    };
+  }
+
+  @Test
+  void anUncertainCutIsKeptOrDroppedByTheSecondOpinion() {
+    // across 0.35 / within 0.55 = 0.64: a cut by the ratio alone, but within 0.1 of 0.7
+    int[] asked = {0};
+    assertEquals(List.of(List.of(0, 1), List.of(2, 3)), new Bisection(twoHappenings(0.35), 0.7).parts());
+    assertEquals(List.of(List.of(0, 1, 2, 3)),
+        new Bisection(twoHappenings(0.35), 0.7).opinion(opinion(true, asked)).parts());
+    assertEquals(List.of(List.of(0, 1), List.of(2, 3)),
+        new Bisection(twoHappenings(0.35), 0.7).opinion(opinion(false, asked)).parts());
+    assertEquals(2, asked[0]);
+  }
+
+  @Test
+  void aClearCutIsNotReferred() {
+    int[] asked = {0};
+    assertEquals(List.of(List.of(0, 1), List.of(2, 3)),
+        new Bisection(twoHappenings(0.2), 0.7).opinion(opinion(true, asked)).parts());
+    assertEquals(0, asked[0]);
+  }
 }

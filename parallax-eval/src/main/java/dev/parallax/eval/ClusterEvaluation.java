@@ -3,6 +3,7 @@ package dev.parallax.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.cluster.EmbeddingCheck;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
@@ -39,8 +40,16 @@ public final class ClusterEvaluation {
 
   private final Clusterer.Settings settings;
 
+  private final EmbeddingCheck embeddings;
+
   public ClusterEvaluation(Clusterer.Settings settings) {
+    this(settings, null);
+  }
+
+  /** With sentence embeddings deciding the uncertain cuts; {@code embeddings} may be null for none. */
+  public ClusterEvaluation(Clusterer.Settings settings, EmbeddingCheck embeddings) {
     this.settings = settings;
+    this.embeddings = embeddings;
   }
 
   /**
@@ -72,7 +81,7 @@ public final class ClusterEvaluation {
     for (Article article : articles) {
       annotated.add(annotator.annotate(article));
     }
-    Clusterer clusterer = Clusterer.create(settings);
+    Clusterer clusterer = Clusterer.create(settings).embeddings(embeddings);
     clusterer.add(annotated);
     double millis = (System.nanoTime() - start) / 1e6 / Math.max(1, articles.size());
     Map<String, String> predicted = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.parallax.eval;
 
 import dev.parallax.cluster.Clusterer;
+import dev.parallax.cluster.EmbeddingCheck;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Event;
 import java.lang.management.ManagementFactory;
@@ -37,14 +38,22 @@ public final class ScaleBenchmark {
 
   private final Clusterer.Settings settings;
 
+  private final EmbeddingCheck embeddings;
+
   public ScaleBenchmark(Clusterer.Settings settings) {
+    this(settings, null);
+  }
+
+  /** With sentence embeddings deciding the uncertain cuts; {@code embeddings} may be null for none. */
+  public ScaleBenchmark(Clusterer.Settings settings, EmbeddingCheck embeddings) {
     this.settings = settings;
+    this.embeddings = embeddings;
   }
 
   /** Runs on {@code articles} generated articles in batches of {@code batchSize}; {@code progress} hears each tenth. */
   public Result run(int articles, int batchSize, long seed, Consumer<String> progress) {
     ArticleStream stream = new ArticleStream(articles, seed);
-    Clusterer clusterer = Clusterer.create(settings);
+    Clusterer clusterer = Clusterer.create(settings).embeddings(embeddings);
     List<Double> micros = new ArrayList<>();
     List<Double> cpuMicros = new ArrayList<>();
     long totalNanos = 0;
