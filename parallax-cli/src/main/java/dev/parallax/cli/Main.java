@@ -1,6 +1,9 @@
 package dev.parallax.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,9 +47,16 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line on standard output and error; returns the exit code. */
+  /**
+   * Runs the command line on standard output and error, always in UTF-8 (article text is rarely
+   * ASCII, and a POSIX locale would turn every other character into '?'); returns the exit code.
+   */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    return run(utf8(System.out), utf8(System.err), args);
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   /** Runs the command line, printing to {@code out} and {@code err}; returns the exit code. */

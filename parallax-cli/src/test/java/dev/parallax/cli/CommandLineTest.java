@@ -61,7 +61,8 @@ class CommandLineTest {
     Path store = temp.resolve("store");
     Process ingest = java("ingest", SAMPLES.toString(), "--store", store.toString());
     assertEquals(0, ingest.waitFor(), Files.readString(temp.resolve("child-stderr.txt")));
-    Process stories = java("stories", "--store", store.toString(), "--format", "json");
+    // An ASCII locale must not garble the output: it is UTF-8 whatever the locale.
+    Process stories = java(Map.of("LC_ALL", "C", "LANG", "C"), "stories", "--store", store.toString(), "--format", "json");
     String out = new String(stories.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, stories.waitFor());
     JsonNode inProcess = Cli.run("stories", "--store", store.toString(), "--format", "json").json();
@@ -71,11 +72,18 @@ class CommandLineTest {
 
   /** Runs {@code parallax} in a child JVM with this test's class path. */
   private Process java(String... args) throws IOException {
+    return java(Map.of(), args);
+  }
+
+  /** Runs {@code parallax} in a child JVM with this test's class path and {@code environment} added. */
+  private Process java(Map<String, String> environment, String... args) throws IOException {
     List<String> command = new java.util.ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(temp.resolve("child-stderr.txt").toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("child-stderr.txt").toFile());
+    builder.environment().putAll(environment);
+    return builder.start();
   }
 
   @Test
