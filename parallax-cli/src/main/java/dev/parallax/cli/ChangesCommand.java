@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,15 +23,15 @@ final class ChangesCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  SummaryFormatOption output;
 
   @Override
   public Integer call() {
     try (Parallax parallax = store.open()) {
       List<ClusterChange> changes = parallax.changes();
       var out = spec.commandLine().getOut();
-      if (format == Format.json) {
+      if (output.format == Format.json) {
         out.println(JsonReport.ofChanges(changes));
       } else {
         if (changes.isEmpty()) {

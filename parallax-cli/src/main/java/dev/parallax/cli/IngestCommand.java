@@ -6,7 +6,6 @@ import dev.parallax.Parallax;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,15 +31,15 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  SummaryFormatOption output;
 
   @Override
   public Integer call() {
     try (Parallax parallax = limits.apply(store.builder()).build()) {
       IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
       var out = spec.commandLine().getOut();
-      if (format == Format.json) {
+      if (output.format == Format.json) {
         out.println(JsonReport.ofIngest(report));
       } else {
         out.println("added " + report.added().size() + " articles (" + report.versions().size()

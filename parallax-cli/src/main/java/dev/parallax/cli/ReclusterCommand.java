@@ -7,7 +7,6 @@ import dev.parallax.server.json.JsonReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,15 +27,15 @@ final class ReclusterCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  SummaryFormatOption output;
 
   @Override
   public Integer call() {
     try (Parallax parallax = limits.apply(store.builder()).build()) {
       ReclusterReport report = parallax.recluster();
       var out = spec.commandLine().getOut();
-      if (format == Format.json) {
+      if (output.format == Format.json) {
         out.println(JsonReport.ofRecluster(report));
       } else {
         out.println("reclustered " + report.articles() + " articles: events " + report.eventsBefore() + " -> "

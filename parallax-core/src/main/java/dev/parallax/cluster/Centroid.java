@@ -1,6 +1,7 @@
 package dev.parallax.cluster;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The summed profiles of a group of articles: each article's term vector scaled to unit length,
@@ -69,9 +70,7 @@ final class Centroid {
     if (norm > 0) {
       words = words.plus(profile.words(), 1 / norm);
     }
-    int[] ones = new int[profile.entities().length];
-    Arrays.fill(ones, 1);
-    addEntities(profile.entities(), ones);
+    addEntities(profile.entities(), j -> 1);
     trim(vocabulary);
   }
 
@@ -79,7 +78,8 @@ final class Centroid {
   void absorb(Centroid other, Vocabulary vocabulary) {
     articles += other.articles;
     words = words.plus(other.words, 1);
-    addEntities(other.entityIds, other.entityCounts);
+    int[] counts = other.entityCounts;
+    addEntities(other.entityIds, j -> counts[j]);
     trim(vocabulary);
   }
 
@@ -89,7 +89,8 @@ final class Centroid {
     }
   }
 
-  private void addEntities(int[] ids, int[] counts) {
+  /** Merges sorted entity {@code ids} in, the {@code j}-th counting {@code countAt(j)} articles. */
+  private void addEntities(int[] ids, IntUnaryOperator countAt) {
     int[] outIds = new int[entityIds.length + ids.length];
     int[] outCounts = new int[outIds.length];
     int i = 0;
@@ -101,10 +102,10 @@ final class Centroid {
         outCounts[n++] = entityCounts[i++];
       } else if (i == entityIds.length || ids[j] < entityIds[i]) {
         outIds[n] = ids[j];
-        outCounts[n++] = counts[j++];
+        outCounts[n++] = countAt.applyAsInt(j++);
       } else {
         outIds[n] = entityIds[i];
-        outCounts[n++] = entityCounts[i++] + counts[j++];
+        outCounts[n++] = entityCounts[i++] + countAt.applyAsInt(j++);
       }
     }
     entityIds = Arrays.copyOf(outIds, n);

@@ -515,7 +515,7 @@ final class PageDates {
     if (element.hasAttr("pubdate")) {
       return Kind.PUBLISHED;
     }
-    String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    String names = names(element);
     if (names.contains("publish") || names.contains("entry-date") || names.contains("pubdate")) {
       return Kind.PUBLISHED;
     }
@@ -570,10 +570,10 @@ final class PageDates {
           return FilterResult.SKIP_ENTIRELY;
         }
         String names = names(element);
-        if (!names.isEmpty() && isFurnitureName(names)) {
+        if (!names.isEmpty() && namesAny(names, FURNITURE)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (!names.isEmpty() && isDateName(names)) {
+        if (!names.isEmpty() && namesAny(names, DATE_NAMES)) {
           String text = boundedText(element, MAX_SHOWN_TEXT);
           WrittenDates.Found found = text == null || text.length() < 6 || !hasYear(text) ? null : WrittenDates.find(text);
           if (found != null) {
@@ -707,27 +707,18 @@ final class PageDates {
         return true;
       }
       String names = names(element);
-      return !names.isEmpty() && isFurnitureName(names);
+      return !names.isEmpty() && namesAny(names, FURNITURE);
     }
   }
 
+  /** The element's class and id names, lower case (as {@link TextBlocks} reads them). */
   private static String names(Element element) {
-    String id = element.id();
-    String className = element.className();
-    return (id.isEmpty() ? className : className.isEmpty() ? id : className + " " + id).toLowerCase(Locale.ROOT);
+    return TextBlocks.names(element).toLowerCase(Locale.ROOT);
   }
 
-  private static boolean isFurnitureName(String names) {
-    for (String part : FURNITURE) {
-      if (names.contains(part)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isDateName(String names) {
-    for (String part : DATE_NAMES) {
+  /** Whether {@code names} contains one of {@code parts}. */
+  private static boolean namesAny(String names, List<String> parts) {
+    for (String part : parts) {
       if (names.contains(part)) {
         return true;
       }

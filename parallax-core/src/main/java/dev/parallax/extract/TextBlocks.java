@@ -105,7 +105,8 @@ final class TextBlocks {
     return furniture && !CONTENT.matcher(lower).find();
   }
 
-  private static String names(Element element) {
+  /** An element's class and id names, space-separated. */
+  static String names(Element element) {
     String id = element.id();
     String className = element.className();
     return id.isEmpty() ? className : className.isEmpty() ? id : className + " " + id;
