@@ -39,10 +39,17 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Write every unmatched gold quote (article, cue, content, nearest prediction) to FILE.")
   Path misses;
 
+  @Option(names = "--agreement",
+      description = "Score the annotators against each other instead (every pair of annotations of the articles "
+          + "annotated more than once): the human ceiling of these figures.")
+  boolean agreement;
+
   @Override
   public Integer call() throws IOException {
     QuoteEvaluation.Result r;
-    if (misses == null) {
+    if (agreement) {
+      r = new QuoteEvaluation().agreement(data, split);
+    } else if (misses == null) {
       r = new QuoteEvaluation().run(data, split);
     } else {
       try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
@@ -51,13 +58,17 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "data: %s (split %s)%n", data, split);
-    out.printf(Locale.ROOT, "articles: %d%n", r.articles());
+    out.printf(Locale.ROOT, agreement ? "annotator pairs: %d (on the articles annotated more than once)%n"
+        : "articles: %d%n", r.articles());
     print(out, "all", r.all());
     print(out, "direct", r.direct());
     print(out, "indirect", r.indirect());
     out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
         r.speakerAccuracy(), r.speakerRight(), r.speakerPairs());
-    out.printf(Locale.ROOT, "speed: %.0f articles per CPU second (full annotation, one thread)%n", r.articlesPerSecond());
+    if (!agreement) {
+      out.printf(Locale.ROOT, "speed: %.0f articles per CPU second (full annotation, one thread)%n",
+          r.articlesPerSecond());
+    }
     if (cues > 0) {
       printCues(out, "gold cue, recall", r.goldCues());
       printCues(out, "predicted cue, precision", r.predictedCues());

@@ -142,7 +142,7 @@ public final class QuoteEvaluation {
       long start = threads.getCurrentThreadCpuTime();
       AnnotatedArticle annotated = annotator.annotate(article);
       nanos += threads.getCurrentThreadCpuTime() - start;
-      List<Unit> golds = gold.stream().map(attribution -> Unit.gold(body, attribution)).toList();
+      List<Unit> golds = units(body, gold);
       List<Unit> predicted = Unit.predicted(body, annotated.quotes());
       boolean[] matched = score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
       if (misses != null) {
@@ -152,6 +152,60 @@ public final class QuoteEvaluation {
     }
     return new Result(articles, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1],
         nanos == 0 ? 0 : articles / (nanos / 1e9), tallies(goldCues), tallies(predictedCues));
+  }
+
+  /**
+   * Human agreement, the ceiling of the figures {@link #run} prints: on every article with two or
+   * more annotation files, each pair of annotators is scored, the later file's relations as
+   * predictions against the earlier's, with the same pairing and speaker test; the counts are
+   * summed over all pairs (F1 does not depend on which of a pair is the gold). The result's
+   * article count is the number of pairs; speed is not measured (zero).
+   */
+  public Result agreement(Path folder, String split) throws IOException {
+    Path root = split == null ? folder : folder.resolve(split);
+    Path texts = root.resolve("text");
+    Path annotations = root.resolve("attributions");
+    if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
+      throw new IllegalArgumentException(root + " has no text/ and attributions/: not a PolNeAR split folder");
+    }
+    Map<String, List<Path>> byArticle = new TreeMap<>();
+    try (Stream<Path> list = Files.list(annotations)) {
+      list.filter(path -> path.toString().matches(".*_[^_/]{4}\\.ann")).sorted().forEach(path -> {
+        String name = path.getFileName().toString();
+        byArticle.computeIfAbsent(name.substring(0, name.length() - "_xxxx.ann".length()), key -> new ArrayList<>())
+            .add(path);
+      });
+    }
+    Tally all = new Tally();
+    Tally direct = new Tally();
+    Tally indirect = new Tally();
+    int[] speaker = new int[2];
+    Map<String, int[]> goldCues = new HashMap<>();
+    Map<String, int[]> otherCues = new HashMap<>();
+    int pairs = 0;
+    for (Map.Entry<String, List<Path>> entry : byArticle.entrySet()) {
+      Path text = texts.resolve(entry.getKey() + ".txt");
+      if (entry.getValue().size() < 2 || !Files.isRegularFile(text)) {
+        continue;
+      }
+      String body = Files.readString(text, StandardCharsets.UTF_8);
+      List<List<Unit>> annotators = new ArrayList<>();
+      for (Path file : entry.getValue()) {
+        annotators.add(units(body, BratAttributions.read(file, body.length())));
+      }
+      for (int first = 0; first < annotators.size(); first++) {
+        for (int second = first + 1; second < annotators.size(); second++) {
+          score(annotators.get(first), annotators.get(second), all, direct, indirect, speaker, goldCues, otherCues);
+          pairs++;
+        }
+      }
+    }
+    return new Result(pairs, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1], 0,
+        tallies(goldCues), tallies(otherCues));
+  }
+
+  private static List<Unit> units(String body, List<BratAttributions.Attribution> attributions) {
+    return attributions.stream().map(attribution -> Unit.gold(body, attribution)).toList();
   }
 
   private static Map<String, CueTally> tallies(Map<String, int[]> counts) {

@@ -63,4 +63,46 @@ class QuoteEvaluationTest {
     assertEquals(1, written.lines().count(), written);
     assertTrue(written.startsWith("a\tindirect: smelled\ttar and salt\t"), written);
   }
+
+  @Test
+  void agreementScoresEveryPairOfAnnotators() throws IOException {
+    Path split = temp.resolve("train");
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    Files.writeString(split.resolve("text/a.txt"), TEXT);
+    Files.writeString(split.resolve("text/b.txt"), TEXT);
+    String said = relation(1, "Tomas Brell", "said", "the union would stay out");
+    String criticized = relation(2, "Ilse Varna", "criticized", "the new toll on the river bridge");
+    String criticizedNoSource = relation(2, null, "criticized", "the new toll on the river bridge");
+    Files.writeString(split.resolve("attributions/a_0001.ann"), said + criticized);
+    Files.writeString(split.resolve("attributions/a_0002.ann"), said);
+    Files.writeString(split.resolve("attributions/a_0003.ann"), said + criticizedNoSource);
+    Files.writeString(split.resolve("attributions/b_0001.ann"), said + criticized);
+
+    QuoteEvaluation.Result result = new QuoteEvaluation().agreement(temp, "train");
+
+    assertEquals(3, result.articles(), "three pairs of a's annotators; b was annotated once");
+    assertEquals(5, result.all().gold(), "2 + 2 + 1 relations of the earlier file of each pair");
+    assertEquals(5, result.all().predicted(), "1 + 2 + 2 of the later file");
+    assertEquals(4, result.all().overlapMatches(), "0002 misses the criticism");
+    assertEquals(4, result.speakerPairs(), "the matched pairs whose earlier annotation names a source");
+    assertEquals(3, result.speakerRight(), "0003 leaves the critic without a source");
+  }
+
+  private static String relation(int n, String source, String cue, String content) {
+    int cueStart = TEXT.indexOf(cue);
+    int contentStart = TEXT.indexOf(content);
+    StringBuilder lines = new StringBuilder();
+    String sourceArgument = "";
+    if (source != null) {
+      lines.append("T" + n + "1\tSource " + TEXT.indexOf(source) + " " + (TEXT.indexOf(source) + source.length())
+          + "\t" + source + "\n");
+      sourceArgument = " Source:T" + n + "1";
+    }
+    lines.append("T" + n + "2\tCue " + cueStart + " " + (cueStart + cue.length()) + "\t" + cue + "\n");
+    lines.append("T" + n + "3\tContent " + contentStart + " " + (contentStart + content.length()) + "\t" + content
+        + "\n");
+    return lines.append("E" + n + "\tAttribution:T" + n + "2 Content:T" + n + "3 Cue:T" + n + "2" + sourceArgument
+        + "\n").toString();
+  }
 }
