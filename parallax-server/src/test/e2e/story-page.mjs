@@ -1,33 +1,13 @@
 // Browser end-to-end test of the Parallax story page in real headless Chromium.
 // Run by BrowserEndToEndTest with BASE_URL (a running server holding the demo corpus and one
 // hostile article), OUT_DIR (screenshots) and HOSTILE_QUERY (a word only the hostile article has).
-// Exits non-zero with a message on the first failed check.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+// Exits non-zero with a message when a check failed.
 import { join } from 'node:path';
+import { base, check, out, withPage } from './browser-checks.mjs';
 
-const base = process.env.BASE_URL;
-const out = process.env.OUT_DIR || 'target/e2e';
 const hostileQuery = process.env.HOSTILE_QUERY;
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-if (!base) throw new Error('BASE_URL is not set');
-mkdirSync(out, { recursive: true });
 
-const failures = [];
-function check(condition, message) {
-  if (!condition) failures.push(message);
-  console.log((condition ? 'ok   ' : 'FAIL ') + message);
-}
-
-const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-try {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const dialogs = [];
-  const pageErrors = [];
-  page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-
+await withPage(async (page, errors) => {
   // 1. The story list of the demo corpus.
   await page.goto(base + '/');
   await page.waitForSelector('[data-testid=story-list] .story-card', { timeout: 15000 });
@@ -92,18 +72,10 @@ try {
       text: document.querySelector('main').textContent,
     }));
     check(state.pwned === undefined, 'no script from the hostile article ran (window.__pwned is ' + state.pwned + ')');
-    check(dialogs.length === 0, 'no dialog opened (' + dialogs.join(' | ') + ')');
+    check(errors.dialogs.length === 0, 'no dialog opened (' + errors.dialogs.join(' | ') + ')');
     check(state.scripts === 0 && state.handlers === 0 && state.javascriptLinks === 0 && state.images === 0,
       'the page holds no script, event handler, javascript: link or image from the article');
     check(state.text.includes('<img src=x onerror='), 'the hostile markup is shown as plain text');
     await page.locator('[data-testid=outlets] .column', { hasText: hostileQuery }).first().screenshot({ path: join(out, 'hostile-article.png') });
   }
-  check(pageErrors.length === 0, 'no script errors on the page (' + pageErrors.join(' | ') + ')');
-} finally {
-  await browser.close();
-}
-if (failures.length) {
-  console.error(failures.length + ' check(s) failed');
-  process.exit(1);
-}
-console.log('all browser checks passed');
+});

@@ -141,7 +141,11 @@ async function story(id, articleId) {
     fact.statements.forEach((statement) => marks.add(statement.article, statement.start, statement.end, 'cited'))));
 
   const summary = page.summary;
+  const merged = page.story.id !== id;
+  if (merged) history.replaceState(null, '', storyLink(page.story.id) + (articleId ? '/' + encodeURIComponent(articleId) : ''));
   const head = el('section', { class: 'story-head' },
+    merged ? el('div', { class: 'notice', role: 'status', 'data-testid': 'merged-notice',
+      text: 'Story ' + id + ' was merged into this one.' }) : null,
     el('h1', { text: page.story.title || 'Untitled story' }),
     el('div', { class: 'meta', text: dateRange(summary.first, summary.last) + ' · ' + plural(summary.articles, 'article')
         + ' · ' + plural(summary.outlets.length, 'outlet') + ' · ' + plural(summary.events, 'event') }),
@@ -173,8 +177,36 @@ async function story(id, articleId) {
 
   show(head, el('div', { class: 'layout' }, brief, chart),
     el('h2', { text: 'Timeline' }), timeline,
-    el('h2', { text: 'The outlets side by side' }), columns);
+    el('h2', { text: 'The outlets side by side' }), columns,
+    changeHistory(page.story.changes || [], articles));
   if (articleId) jumpTo('article-' + articleId);
+}
+
+// The merges and splits of this story's ids and its events' ids, oldest first: ids are never
+// renumbered, so a reader who kept an old link learns where it went.
+function changeHistory(changes, articles) {
+  if (!changes.length) return null;
+  const list = el('ul', { class: 'changes' });
+  changes.forEach((change) => {
+    const what = change.kind === 'merge'
+      ? idList(change.from.filter((old) => old !== change.to[0])) + ' merged into ' + idName(change.to[0])
+      : idName(change.from[0]) + ' split into ' + idList(change.to);
+    const bridge = change.article && articles.get(change.article);
+    const cause = change.cause === 'recluster' ? el('span', { text: ' by re-clustering' })
+      : el('span', {}, ' when ', bridge ? el('button', { class: 'link', type: 'button', text: outletOf(bridge) + '’s article',
+        onclick: () => jumpTo('article-' + change.article) }) : 'a later article', ' reported on both');
+    list.append(el('li', { class: 'change' }, el('span', { class: 'meta', text: formatDay(change.at) + ' · ' }), what, cause));
+  });
+  return el('section', { 'data-testid': 'changes' }, el('h2', { text: 'Changes to this story' }), list);
+}
+
+function idName(id) {
+  return (id.startsWith('s') ? 'story ' : 'event ') + id;
+}
+
+function idList(ids) {
+  const names = ids.map(idName);
+  return names.length < 2 ? names.join('') : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
 }
 
 const SECTION_NAMES = { timeline: 'Timeline', quotes: 'Key quotes', differences: 'Where sources differ' };

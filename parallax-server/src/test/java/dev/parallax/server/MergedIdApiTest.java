@@ -19,12 +19,20 @@ class MergedIdApiTest {
 
   @BeforeAll
   static void start() {
+    server = ParallaxServer.start(bridged(), ParallaxServer.Settings.local(0));
+    client = TestServer.on(server);
+  }
+
+  /**
+   * Two events (and stories), e1/s1 and e2/s2, then an article reporting on both, which merges
+   * them: e2 into e1 and s2 into s1.
+   */
+  static Parallax bridged() {
     Parallax parallax = Parallax.builder().clusterSettings(Clusterer.Settings.DEFAULTS.withEntityWeight(1.0)).build();
     parallax.ingest(List.of(Fixtures.text("/dev/parallax/cluster/bridge/flood-council.txt"),
         Fixtures.text("/dev/parallax/cluster/bridge/flood-brigade.txt")), List.of());
     parallax.ingest(List.of(Fixtures.text("/dev/parallax/cluster/bridge/flood-both.txt")), List.of());
-    server = ParallaxServer.start(parallax, ParallaxServer.Settings.local(0));
-    client = TestServer.on(server);
+    return parallax;
   }
 
   @AfterAll
