@@ -40,41 +40,51 @@ final class EvalQuotesCommand implements Callable<Integer> {
   Path misses;
 
   @Option(names = "--agreement",
-      description = "Score the annotators against each other instead (every pair of annotations of the articles "
-          + "annotated more than once): the human ceiling of these figures.")
+      description = "Score the annotators against each other instead, on the articles annotated more than once: "
+          + "every pair of annotations, and the majority of the others against each annotator (the human ceiling "
+          + "of these figures).")
   boolean agreement;
 
   @Override
   public Integer call() throws IOException {
-    QuoteEvaluation.Result r;
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "data: %s (split %s)%n", data, split);
     if (agreement) {
-      r = new QuoteEvaluation().agreement(data, split);
-    } else if (misses == null) {
+      QuoteEvaluation.Agreement a = new QuoteEvaluation().agreement(data, split);
+      out.printf(Locale.ROOT, "annotator pairs: %d (each pair of annotations of the articles annotated more than once)%n",
+          a.pairs().articles());
+      printScores(out, a.pairs());
+      out.printf(Locale.ROOT, "majority of the others against each annotator: %d annotators (articles with 3 or more)%n",
+          a.consensus().articles());
+      printScores(out, a.consensus());
+      out.flush();
+      return ExitCodes.OK;
+    }
+    QuoteEvaluation.Result r;
+    if (misses == null) {
       r = new QuoteEvaluation().run(data, split);
     } else {
       try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
         r = new QuoteEvaluation().run(data, split, writer);
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "data: %s (split %s)%n", data, split);
-    out.printf(Locale.ROOT, agreement ? "annotator pairs: %d (on the articles annotated more than once)%n"
-        : "articles: %d%n", r.articles());
-    print(out, "all", r.all());
-    print(out, "direct", r.direct());
-    print(out, "indirect", r.indirect());
-    out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
-        r.speakerAccuracy(), r.speakerRight(), r.speakerPairs());
-    if (!agreement) {
-      out.printf(Locale.ROOT, "speed: %.0f articles per CPU second (full annotation, one thread)%n",
-          r.articlesPerSecond());
-    }
+    out.printf(Locale.ROOT, "articles: %d%n", r.articles());
+    printScores(out, r);
+    out.printf(Locale.ROOT, "speed: %.0f articles per CPU second (full annotation, one thread)%n", r.articlesPerSecond());
     if (cues > 0) {
       printCues(out, "gold cue, recall", r.goldCues());
       printCues(out, "predicted cue, precision", r.predictedCues());
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void printScores(PrintWriter out, QuoteEvaluation.Result r) {
+    print(out, "all", r.all());
+    print(out, "direct", r.direct());
+    print(out, "indirect", r.indirect());
+    out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
+        r.speakerAccuracy(), r.speakerRight(), r.speakerPairs());
   }
 
   private void printCues(PrintWriter out, String title, Map<String, QuoteEvaluation.CueTally> tallies) {

@@ -155,13 +155,19 @@ public final class QuoteEvaluation {
   }
 
   /**
-   * Human agreement, the ceiling of the figures {@link #run} prints: on every article with two or
-   * more annotation files, each pair of annotators is scored, the later file's relations as
-   * predictions against the earlier's, with the same pairing and speaker test; the counts are
-   * summed over all pairs (F1 does not depend on which of a pair is the gold). The result's
-   * article count is the number of pairs; speed is not measured (zero).
+   * Human agreement on the articles annotated more than once, the ceiling of the figures {@link
+   * #run} prints, with the same pairing and speaker test. {@code pairs}: each pair of annotation
+   * files, the later one's relations scored as predictions against the earlier's (F1 does not
+   * depend on which of a pair is the gold); its article count is the number of pairs. {@code
+   * consensus}: on articles with three or more annotators, each annotator as the gold against the
+   * relations that most of the others share (a relation kept when more than half of the others
+   * have one overlapping it) — what a system agreeing with the majority would score; its article
+   * count is the number of annotators so scored. Speed is not measured (zero).
    */
-  public Result agreement(Path folder, String split) throws IOException {
+  public record Agreement(Result pairs, Result consensus) {}
+
+  /** Scores the annotators of a split in the PolNeAR layout against each other: see {@link Agreement}. */
+  public Agreement agreement(Path folder, String split) throws IOException {
     Path root = split == null ? folder : folder.resolve(split);
     Path texts = root.resolve("text");
     Path annotations = root.resolve("attributions");
@@ -176,13 +182,8 @@ public final class QuoteEvaluation {
             .add(path);
       });
     }
-    Tally all = new Tally();
-    Tally direct = new Tally();
-    Tally indirect = new Tally();
-    int[] speaker = new int[2];
-    Map<String, int[]> goldCues = new HashMap<>();
-    Map<String, int[]> otherCues = new HashMap<>();
-    int pairs = 0;
+    Scoring pairs = new Scoring();
+    Scoring consensus = new Scoring();
     for (Map.Entry<String, List<Path>> entry : byArticle.entrySet()) {
       Path text = texts.resolve(entry.getKey() + ".txt");
       if (entry.getValue().size() < 2 || !Files.isRegularFile(text)) {
@@ -195,13 +196,52 @@ public final class QuoteEvaluation {
       }
       for (int first = 0; first < annotators.size(); first++) {
         for (int second = first + 1; second < annotators.size(); second++) {
-          score(annotators.get(first), annotators.get(second), all, direct, indirect, speaker, goldCues, otherCues);
-          pairs++;
+          pairs.score(annotators.get(first), annotators.get(second));
+        }
+        if (annotators.size() >= 3) {
+          List<List<Unit>> others = new ArrayList<>(annotators);
+          others.remove(first);
+          consensus.score(annotators.get(first), majority(others));
         }
       }
     }
-    return new Result(pairs, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1], 0,
-        tallies(goldCues), tallies(otherCues));
+    return new Agreement(pairs.result(), consensus.result());
+  }
+
+  /** The relations that more than half of the annotators have (one per overlapping set). */
+  private static List<Unit> majority(List<List<Unit>> annotators) {
+    List<Unit> kept = new ArrayList<>();
+    for (List<Unit> annotator : annotators) {
+      for (Unit relation : annotator) {
+        long support = annotators.stream().filter(other -> other.stream().anyMatch(unit -> unit.overlap(relation) >= 0.5))
+            .count();
+        if (support * 2 > annotators.size() && kept.stream().noneMatch(unit -> unit.overlap(relation) >= 0.5)) {
+          kept.add(relation);
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** Counts summed over several scored (gold, predicted) lists. */
+  private static final class Scoring {
+    final Tally all = new Tally();
+    final Tally direct = new Tally();
+    final Tally indirect = new Tally();
+    final int[] speaker = new int[2];
+    final Map<String, int[]> goldCues = new HashMap<>();
+    final Map<String, int[]> predictedCues = new HashMap<>();
+    int scored;
+
+    void score(List<Unit> gold, List<Unit> predicted) {
+      QuoteEvaluation.score(gold, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
+      scored++;
+    }
+
+    Result result() {
+      return new Result(scored, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1], 0,
+          tallies(goldCues), tallies(predictedCues));
+    }
   }
 
   private static List<Unit> units(String body, List<BratAttributions.Attribution> attributions) {

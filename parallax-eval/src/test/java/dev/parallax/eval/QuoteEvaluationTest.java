@@ -79,7 +79,8 @@ class QuoteEvaluationTest {
     Files.writeString(split.resolve("attributions/a_0003.ann"), said + criticizedNoSource);
     Files.writeString(split.resolve("attributions/b_0001.ann"), said + criticized);
 
-    QuoteEvaluation.Result result = new QuoteEvaluation().agreement(temp, "train");
+    QuoteEvaluation.Agreement agreement = new QuoteEvaluation().agreement(temp, "train");
+    QuoteEvaluation.Result result = agreement.pairs();
 
     assertEquals(3, result.articles(), "three pairs of a's annotators; b was annotated once");
     assertEquals(5, result.all().gold(), "2 + 2 + 1 relations of the earlier file of each pair");
@@ -87,6 +88,12 @@ class QuoteEvaluationTest {
     assertEquals(4, result.all().overlapMatches(), "0002 misses the criticism");
     assertEquals(4, result.speakerPairs(), "the matched pairs whose earlier annotation names a source");
     assertEquals(3, result.speakerRight(), "0003 leaves the critic without a source");
+
+    QuoteEvaluation.Result consensus = agreement.consensus();
+    assertEquals(3, consensus.articles(), "each of a's three annotators against the other two");
+    assertEquals(5, consensus.all().gold());
+    assertEquals(4, consensus.all().predicted(), "both others share 'said'; the criticism only when 0002 is the gold");
+    assertEquals(3, consensus.all().overlapMatches(), "the majority lacks the criticism that 0001 and 0003 have");
   }
 
   private static String relation(int n, String source, String cue, String content) {
