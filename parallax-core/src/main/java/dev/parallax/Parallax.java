@@ -61,6 +61,7 @@ public final class Parallax implements AutoCloseable {
   private final Store store;
   private final Extractor extractor = new Extractor();
   private final Annotator annotator = Annotator.standard();
+  private final EntityLinker linker = new EntityLinker();
   private final Comparer comparer = new Comparer();
   private final Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
   /** Every error stored, so that reading a bad input again does not store its error again. */
@@ -231,12 +232,13 @@ public final class Parallax implements AutoCloseable {
 
   /**
    * The analysis of everything stored: events with the entities they name and their quotes
-   * grouped into utterances, stories with briefs. Person names are linked across articles.
+   * grouped into utterances, stories with briefs. Person and organisation names are linked
+   * across articles.
    */
   public Analysis analysis() {
     Clustering clustering = store.clustering();
     Map<String, AnnotatedArticle> linked = new LinkedHashMap<>();
-    new EntityLinker().link(List.copyOf(annotated.values())).forEach(article -> linked.put(article.id(), article));
+    linker.link(List.copyOf(annotated.values())).forEach(article -> linked.put(article.id(), article));
     Map<String, BriefWriter.Event> briefEvents = new LinkedHashMap<>();
     Map<String, TreeSet<Integer>> changesNaming = new HashMap<>();
     for (int i = 0; i < clustering.changes().size(); i++) {
