@@ -57,6 +57,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "majority of the others against each annotator: %d annotators (articles with 3 or more)%n",
           a.consensus().articles());
       printScores(out, a.consensus());
+      out.printf(Locale.ROOT, "this system against each annotator of the same articles: %d annotators%n",
+          a.system().articles());
+      printScores(out, a.system());
       out.flush();
       return ExitCodes.OK;
     }

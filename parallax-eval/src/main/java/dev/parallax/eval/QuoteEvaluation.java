@@ -162,9 +162,10 @@ public final class QuoteEvaluation {
    * consensus}: on articles with three or more annotators, each annotator as the gold against the
    * relations that most of the others share (a relation kept when more than half of the others
    * have one overlapping it) — what a system agreeing with the majority would score; its article
-   * count is the number of annotators so scored. Speed is not measured (zero).
+   * count is the number of annotators so scored. {@code system}: this system's quotes on the same
+   * articles against each of their annotators, for comparison. Speed is not measured (zero).
    */
-  public record Agreement(Result pairs, Result consensus) {}
+  public record Agreement(Result pairs, Result consensus, Result system) {}
 
   /** Scores the annotators of a split in the PolNeAR layout against each other: see {@link Agreement}. */
   public Agreement agreement(Path folder, String split) throws IOException {
@@ -184,6 +185,8 @@ public final class QuoteEvaluation {
     }
     Scoring pairs = new Scoring();
     Scoring consensus = new Scoring();
+    Scoring system = new Scoring();
+    Annotator annotator = Annotator.standard();
     for (Map.Entry<String, List<Path>> entry : byArticle.entrySet()) {
       Path text = texts.resolve(entry.getKey() + ".txt");
       if (entry.getValue().size() < 2 || !Files.isRegularFile(text)) {
@@ -194,6 +197,8 @@ public final class QuoteEvaluation {
       for (Path file : entry.getValue()) {
         annotators.add(units(body, BratAttributions.read(file, body.length())));
       }
+      List<Unit> predicted = Unit.predicted(body, annotator.annotate(article(entry.getKey(), body)).quotes());
+      annotators.forEach(gold -> system.score(gold, predicted));
       for (int first = 0; first < annotators.size(); first++) {
         for (int second = first + 1; second < annotators.size(); second++) {
           pairs.score(annotators.get(first), annotators.get(second));
@@ -205,7 +210,7 @@ public final class QuoteEvaluation {
         }
       }
     }
-    return new Agreement(pairs.result(), consensus.result());
+    return new Agreement(pairs.result(), consensus.result(), system.result());
   }
 
   /** The relations that more than half of the annotators have (one per overlapping set). */

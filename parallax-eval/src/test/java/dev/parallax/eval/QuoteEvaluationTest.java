@@ -94,6 +94,11 @@ class QuoteEvaluationTest {
     assertEquals(5, consensus.all().gold());
     assertEquals(4, consensus.all().predicted(), "both others share 'said'; the criticism only when 0002 is the gold");
     assertEquals(3, consensus.all().overlapMatches(), "the majority lacks the criticism that 0001 and 0003 have");
+
+    QuoteEvaluation.Result system = agreement.system();
+    assertEquals(3, system.articles(), "the system against each of a's annotators");
+    assertEquals(6, system.all().predicted(), "the reported speech and the verb frame, three times");
+    assertEquals(5, system.all().overlapMatches(), "all of each annotator's relations");
   }
 
   private static String relation(int n, String source, String cue, String content) {
