@@ -34,6 +34,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDayBetweenSpeakerAndVerbIsNoSpeaker() {
+    assertSpeaker("Tomas Brell on Friday said the strike at the harbour would go on.", "Tomas Brell", "said");
+    String text = "Ilse Varna on Tuesday night rejected the new toll on the river bridge.";
+    List<Quote> quotes = find(text);
+    assertEquals(1, quotes.size(), quotes::toString);
+    Quote quote = quotes.get(0);
+    assertEquals("Ilse Varna", quote.speakerSpan().of(text), quotes::toString);
+    assertEquals("Ilse Varna", quote.speaker());
+  }
+
+  @Test
   void pronounTakesTheLastPersonNamed() {
     assertSpeaker("Ilse Varna visited the dam. “The walls are holding up well,” she said.", "Ilse Varna", "said");
   }
