@@ -45,6 +45,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNarrativeClauseAfterATrailingAttributionIsNotTheContent() {
+    String text = "Any rise in the bridge toll would be a mistake, Tomas Brell said on Monday, after the mayor "
+        + "offered to pay for the repairs.";
+    List<Quote> quotes = find(text);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("Any rise in the bridge toll would be a mistake", quotes.get(0).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(0).speaker());
+  }
+
+  @Test
   void pronounTakesTheLastPersonNamed() {
     assertSpeaker("Ilse Varna visited the dam. “The walls are holding up well,” she said.", "Ilse Varna", "said");
   }
