@@ -92,7 +92,7 @@ final class IndirectQuotes {
       quote = inSource(body, clause, tokens, mentions);
     }
     if (quote == null && quotedEnd < 0) {
-      quote = askedFirst(body, clause, tokens, mentions);
+      quote = askedFirst(body, clause, tokens);
     }
     if (quote == null && quotedEnd < 0) {
       quote = trailing(body, clause, tokens, quoted, mentions);
@@ -167,10 +167,10 @@ final class IndirectQuotes {
   /**
    * A question put to the subject of the main clause, opening the sentence ({@code Asked
    * whether he would run, he ...}, {@code When asked if ..., 46 percent of voters ...}): the
-   * question from its "if", "whether", "why"… to the comma is the content, the subject after
-   * the comma the source.
+   * question from its "if", "whether", "why"… to the comma is the content. It has no speaker:
+   * someone unnamed asked it, the subject after the comma (which must look like a speaker) answers.
    */
-  private Quote askedFirst(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+  private static Quote askedFirst(String body, Span sentence, List<Token> tokens) {
     int asked = tokens.get(0).text().equals("Asked") ? 0
         : tokens.get(0).text().equals("When") && tokens.get(1).text().equals("asked") ? 1 : -1;
     if (asked < 0 || tokens.get(0).start() != sentence.start()
@@ -183,8 +183,8 @@ final class IndirectQuotes {
         if (speaker == null || speaker.start() != tokens.get(i + 1).start()) {
           return null;
         }
-        return quote(body, content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), speaker, "asked",
-            mentions);
+        return new Quote(content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), null, null, "asked",
+            Quote.Kind.INDIRECT);
       }
     }
     return null;

@@ -55,6 +55,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuestionPutToTheSpeakerHasNoSpeaker() {
+    String text = "Asked whether the bridge would reopen before winter, Tomas Brell said the repairs would take "
+        + "a month.";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("whether the bridge would reopen before winter", quotes.get(0).content().of(text));
+    assertEquals("asked", quotes.get(0).cue());
+    assertNull(quotes.get(0).speaker(), "the reporter asked, unnamed");
+    assertNull(quotes.get(0).speakerSpan());
+    assertEquals("the repairs would take a month", quotes.get(1).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(1).speaker());
+  }
+
+  @Test
   void pronounTakesTheLastPersonNamed() {
     assertSpeaker("Ilse Varna visited the dam. “The walls are holding up well,” she said.", "Ilse Varna", "said");
   }
