@@ -69,6 +69,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescribedInstitutionIsItsOwnSpeaker() {
+    String text = "The Harbour Board met on Monday. According to the migration agency, more than 600 people "
+        + "arrived at the harbour this month.";
+    Quote quote = find(text).get(0);
+    assertEquals("the migration agency", quote.speakerSpan().of(text));
+    assertEquals("migration agency", quote.speaker(), "not the last organisation named");
+  }
+
+  @Test
   void pronounTakesTheLastPersonNamed() {
     assertSpeaker("Ilse Varna visited the dam. “The walls are holding up well,” she said.", "Ilse Varna", "said");
   }
