@@ -32,6 +32,9 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       "were", "could", "should", "can", "must", "might");
   /** Words joining a second verb to the subject's first ({@code She left early but said ...}). */
   private static final Set<String> COORDINATORS = Set.of("and", "but");
+  private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   /** Words that often follow a verb ("spoke at", "met with"): the word before them ends a subject. */
   private static final Set<String> VERB_FOLLOWERS = Set.of("the", "a", "an", "at", "to", "on", "in", "with",
       "his", "her", "its", "their", "that", "for", "about", "from", "out", "up", "down");
@@ -95,10 +98,10 @@ record Cue(Span speaker, String verb, Span verbSpan) {
   /** The attribution of the verb at {@code v}: the speaker words left of it, or the clause subject. */
   static Cue leading(String body, List<Token> tokens, int v, int clauseStart) {
     Token verb = tokens.get(v);
-    int last = v - 1;
-    while (last >= 0 && ReportingCues.mayPrecedeVerb(tokens.get(last).text())
-        && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
-      last--;
+    int last = skipBetween(body, tokens, v - 1);
+    int beforeDay = beforeDayAdjunct(body, tokens, last);
+    if (beforeDay != last) {
+      last = skipBetween(body, tokens, beforeDay);
     }
     if (last > 0 && plainGap(body, tokens.get(last), tokens.get(last + 1))
         && COORDINATORS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
@@ -130,6 +133,32 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       return speaker == null ? null : new Cue(speaker, verb.text(), span(verb));
     }
     return null;
+  }
+
+  /** The last word at or before {@code last} that is not one of the words between a speaker and its verb. */
+  private static int skipBetween(String body, List<Token> tokens, int last) {
+    while (last >= 0 && ReportingCues.mayPrecedeVerb(tokens.get(last).text())
+        && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
+      last--;
+    }
+    return last;
+  }
+
+  /**
+   * The word before an {@code on Monday (night)} ending at {@code last} ({@code Moscow on Monday
+   * rejected}: the day is no speaker), else {@code last}.
+   */
+  private static int beforeDayAdjunct(String body, List<Token> tokens, int last) {
+    int day = last >= 1 && PARTS_OF_DAY.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) ? last - 1 : last;
+    if (day < 2 || !WEEKDAYS.contains(tokens.get(day).text()) || !tokens.get(day - 1).text().equalsIgnoreCase("on")) {
+      return last;
+    }
+    for (int i = day - 1; i <= last; i++) {
+      if (!plainGap(body, tokens.get(i - 1), tokens.get(i))) {
+        return last;
+      }
+    }
+    return day - 2;
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Attributions made by a verb frame rather than a reporting verb, from the lexicon {@code
@@ -37,6 +39,9 @@ final class FrameAttributions {
       "my", "your", "this", "that", "these", "those", "to", "of", "no", "any", "some", "whose", "for", "with",
       "broad", "strong", "public", "popular", "full", "more", "most", "less", "little", "much", "such");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "not");
+
+  /** A comma ending a phrase, with the closing quotation mark it may stand inside, then a space. */
+  private static final Pattern COMMA = Pattern.compile(",[”\"']?\\s");
 
   private final SpeakerResolver resolver;
 
@@ -108,11 +113,14 @@ final class FrameAttributions {
         cue.toLowerCase(Locale.ROOT), Quote.Kind.INDIRECT);
   }
 
-  /** Where an object ends: at the first comma, or where another clause takes over. */
+  /**
+   * Where an object ends: at the first comma (after the closing mark of a quotation that ends
+   * with it: {@code as a “special operation,” further ...}), or where another clause takes over.
+   */
   static int objectEnd(String body, int from, int end) {
     int clause = IndirectQuotes.clauseEnd(body, from, end);
-    int comma = body.indexOf(", ", from);
-    return comma >= 0 && comma < clause ? comma : clause;
+    Matcher comma = COMMA.matcher(body).region(from, clause);
+    return comma.find() ? comma.end() - 1 : clause;
   }
 
   /** {@code SUBJECT seems/appears to ...}, {@code SUBJECT is expected to ...}: no source. */

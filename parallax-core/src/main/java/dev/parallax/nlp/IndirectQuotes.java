@@ -36,6 +36,12 @@ final class IndirectQuotes {
   private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
+  /**
+   * Words opening a side clause of narrative after a trailing attribution ({@code , after Poland
+   * offered ...}); a {@code because} or {@code when} clause there is usually still the speaker's.
+   */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "amid", "following");
+
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
       "when", "where", "about");
   /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
@@ -86,20 +92,38 @@ final class IndirectQuotes {
       quote = inSource(body, clause, tokens, mentions);
     }
     if (quote == null && quotedEnd < 0) {
-      quote = askedFirst(body, clause, tokens, mentions);
+      quote = askedFirst(body, clause, tokens);
     }
     if (quote == null && quotedEnd < 0) {
       quote = trailing(body, clause, tokens, quoted, mentions);
     }
     int from = clause.start();
     while (quote != null || (quote = leading(body, clause, tokens, quoted, from, mentions)) != null) {
-      found.add(quote);
+      if (!narrativeClause(body, quote.content())) {
+        found.add(quote);
+      }
       from = quote.content().end();
       quote = null;
     }
     List<Token> all = clause == sentence ? tokens : Cue.words(body, sentence.start(), sentence.end());
     found.addAll(frames.find(body, sentence, all, quoted, found, mentions));
     return found;
+  }
+
+  /**
+   * Whether content is a side clause of narrative set off by a comma ({@code X said on Monday,
+   * after the mayor offered ...}): the words of the attribution's setting, not what was said.
+   */
+  private static boolean narrativeClause(String body, Span content) {
+    int before = content.start() - 1;
+    while (before >= 0 && Character.isWhitespace(body.charAt(before))) {
+      before--;
+    }
+    int wordEnd = content.start();
+    while (wordEnd < content.end() && Character.isLetter(body.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return before >= 0 && body.charAt(before) == ',' && SUBORDINATORS.contains(body.substring(content.start(), wordEnd));
   }
 
   /** The end of the last direct quote when direct quotes take half the sentence or more; else -1. */
@@ -143,10 +167,10 @@ final class IndirectQuotes {
   /**
    * A question put to the subject of the main clause, opening the sentence ({@code Asked
    * whether he would run, he ...}, {@code When asked if ..., 46 percent of voters ...}): the
-   * question from its "if", "whether", "why"… to the comma is the content, the subject after
-   * the comma the source.
+   * question from its "if", "whether", "why"… to the comma is the content. It has no speaker:
+   * someone unnamed asked it, the subject after the comma (which must look like a speaker) answers.
    */
-  private Quote askedFirst(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
+  private static Quote askedFirst(String body, Span sentence, List<Token> tokens) {
     int asked = tokens.get(0).text().equals("Asked") ? 0
         : tokens.get(0).text().equals("When") && tokens.get(1).text().equals("asked") ? 1 : -1;
     if (asked < 0 || tokens.get(0).start() != sentence.start()
@@ -159,8 +183,8 @@ final class IndirectQuotes {
         if (speaker == null || speaker.start() != tokens.get(i + 1).start()) {
           return null;
         }
-        return quote(body, content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), speaker, "asked",
-            mentions);
+        return new Quote(content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), null, null, "asked",
+            Quote.Kind.INDIRECT);
       }
     }
     return null;
@@ -243,8 +267,8 @@ final class IndirectQuotes {
       if (after <= TAIL_WORDS && !(after > 0 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(","))) {
         return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
-      if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")
-          && (tokens.get(v + 1).text().endsWith("ing") || tokens.get(v + 1).text().equals("which"))) {
+      int side = sideClauseAfter(body, tokens, v);
+      if (side > 0 && tokens.size() - side >= MIN_WORDS - 1) {
         return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
       if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")) {
@@ -252,6 +276,24 @@ final class IndirectQuotes {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a side clause starts after a trailing attribution's verb at {@code v}: after a comma
+   * right after the verb or after a short adjunct ({@code , the council said on Monday, after
+   * ...}), a participle, {@code which} or a subordinator of narrative ({@code after}, {@code amid}...); else -1.
+   */
+  private static int sideClauseAfter(String body, List<Token> tokens, int v) {
+    for (int i = v + 1; i < tokens.size() && i <= v + TAIL_WORDS; i++) {
+      if (i > v + 1 && !TAIL_STARTS.contains(tokens.get(v + 1).text().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      if (body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains(",")) {
+        String word = tokens.get(i).text();
+        return word.endsWith("ing") || word.equals("which") || SUBORDINATORS.contains(word) ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Turns the words naming a speaker into an entity: a person or organisation named inside them
  * ("Putin's spokesman Dmitry Peskov" → Dmitry Peskov); a role ("the Kremlin spokesman", "the
- * ministry") → the last entity named before with that role word beside it, else the last
+ * ministry") → the last entity named before with that role word beside it, else an institution
+ * described by more than its head ("the migration agency") is its own speaker, else the last
  * person (or organisation) named; a pronoun → the last person named before ("he", "she") or the
  * last organisation ("it", "they"). Thread-safe.
  */
@@ -58,6 +59,9 @@ final class SpeakerResolver {
     }
     if (!definite) {
       return null;
+    }
+    if (institution && words.indexOf(' ') != words.lastIndexOf(' ')) {
+      return text.substring("the ".length());
     }
     return lastBefore(mentions, speakerSpan.start(), institution ? EntityType.ORGANIZATION : EntityType.PERSON);
   }

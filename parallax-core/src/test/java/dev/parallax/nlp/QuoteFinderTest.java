@@ -34,6 +34,50 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDayBetweenSpeakerAndVerbIsNoSpeaker() {
+    assertSpeaker("Tomas Brell on Friday said the strike at the harbour would go on.", "Tomas Brell", "said");
+    String text = "Ilse Varna on Tuesday night rejected the new toll on the river bridge.";
+    List<Quote> quotes = find(text);
+    assertEquals(1, quotes.size(), quotes::toString);
+    Quote quote = quotes.get(0);
+    assertEquals("Ilse Varna", quote.speakerSpan().of(text), quotes::toString);
+    assertEquals("Ilse Varna", quote.speaker());
+  }
+
+  @Test
+  void aNarrativeClauseAfterATrailingAttributionIsNotTheContent() {
+    String text = "Any rise in the bridge toll would be a mistake, Tomas Brell said on Monday, after the mayor "
+        + "offered to pay for the repairs.";
+    List<Quote> quotes = find(text);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("Any rise in the bridge toll would be a mistake", quotes.get(0).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(0).speaker());
+  }
+
+  @Test
+  void aQuestionPutToTheSpeakerHasNoSpeaker() {
+    String text = "Asked whether the bridge would reopen before winter, Tomas Brell said the repairs would take "
+        + "a month.";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("whether the bridge would reopen before winter", quotes.get(0).content().of(text));
+    assertEquals("asked", quotes.get(0).cue());
+    assertNull(quotes.get(0).speaker(), "the reporter asked, unnamed");
+    assertNull(quotes.get(0).speakerSpan());
+    assertEquals("the repairs would take a month", quotes.get(1).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(1).speaker());
+  }
+
+  @Test
+  void aDescribedInstitutionIsItsOwnSpeaker() {
+    String text = "The Harbour Board met on Monday. According to the migration agency, more than 600 people "
+        + "arrived at the harbour this month.";
+    Quote quote = find(text).get(0);
+    assertEquals("the migration agency", quote.speakerSpan().of(text));
+    assertEquals("migration agency", quote.speaker(), "not the last organisation named");
+  }
+
+  @Test
   void pronounTakesTheLastPersonNamed() {
     assertSpeaker("Ilse Varna visited the dam. “The walls are holding up well,” she said.", "Ilse Varna", "said");
   }
