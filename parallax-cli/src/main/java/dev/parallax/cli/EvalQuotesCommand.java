@@ -39,6 +39,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Write every unmatched gold quote (article, cue, content, nearest prediction) to FILE.")
   Path misses;
 
+  @Option(names = "--false-positives", paramLabel = "FILE",
+      description = "Write every unmatched predicted quote (article, cue, content, nearest gold) to FILE.")
+  Path falsePositives;
+
   @Option(names = "--agreement",
       description = "Score the annotators against each other instead (every pair of annotations of the articles "
           + "annotated more than once): the human ceiling of these figures.")
@@ -49,11 +53,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     QuoteEvaluation.Result r;
     if (agreement) {
       r = new QuoteEvaluation().agreement(data, split);
-    } else if (misses == null) {
-      r = new QuoteEvaluation().run(data, split);
     } else {
-      try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
-        r = new QuoteEvaluation().run(data, split, writer);
+      try (PrintWriter missWriter = writer(misses); PrintWriter falsePositiveWriter = writer(falsePositives)) {
+        r = new QuoteEvaluation().run(data, split, missWriter, falsePositiveWriter);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +77,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** A UTF-8 writer to {@code file}, or null when no file was asked for. */
+  private static PrintWriter writer(Path file) throws IOException {
+    return file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
   }
 
   private void printCues(PrintWriter out, String title, Map<String, QuoteEvaluation.CueTally> tallies) {

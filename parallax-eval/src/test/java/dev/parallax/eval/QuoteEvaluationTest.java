@@ -65,6 +65,28 @@ class QuoteEvaluationTest {
   }
 
   @Test
+  void writesUnmatchedPredictionsWithTheNearestGold() throws IOException {
+    Path split = temp.resolve("dev");
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    Files.writeString(split.resolve("text/a.txt"), TEXT);
+    Files.writeString(split.resolve("attributions/a_0001.ann"),
+        relation(2, "Ilse Varna", "criticized", "the new toll"));
+    StringWriter falsePositives = new StringWriter();
+    QuoteEvaluation.Result result;
+    try (PrintWriter writer = new PrintWriter(falsePositives)) {
+      result = new QuoteEvaluation().run(temp, "dev", null, writer);
+    }
+    assertEquals(2, result.all().predicted());
+    assertEquals(0, result.all().overlapMatches(), "the gold criticism is three of the prediction's seven words");
+    String written = falsePositives.toString();
+    assertEquals(2, written.lines().count(), written);
+    assertTrue(written.contains("a\tindirect: said\tthe union would stay out until Friday\t\n"), written);
+    assertTrue(written.contains("a\tindirect: criticized\tthe new toll on the river bridge\t0.43 indirect: criticized"
+        + " | the new toll\n"), written);
+  }
+
+  @Test
   void agreementScoresEveryPairOfAnnotators() throws IOException {
     Path split = temp.resolve("train");
     Files.createDirectories(split.resolve("text"));
