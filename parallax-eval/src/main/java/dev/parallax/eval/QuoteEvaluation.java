@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * of the gold ({@code E} line) is one quote: its content (possibly discontinuous), its source
  * (may be absent). An article annotated by several annotators is scored against the first
  * annotation file in name order, so every article counts once. Gold quotes are direct when their
- * content opens with a quotation mark, indirect otherwise.
+ * content opens with a quotation mark (doubled apostrophes too, as some archives print them),
+ * indirect otherwise.
  *
  * <p>Content spans are compared as sets of word tokens ({@code [\p{L}\p{N}]+}): exact when equal,
  * overlapping when the shared tokens are at least half of the larger set. Gold and predicted
@@ -368,7 +369,7 @@ public final class QuoteEvaluation {
 
     static Unit gold(String body, BratAttributions.Attribution attribution) {
       String text = attribution.content().isEmpty() ? "" : body.substring(attribution.content().get(0).start()).stripLeading();
-      boolean direct = text.startsWith("“") || text.startsWith("\"") || text.startsWith("``");
+      boolean direct = text.startsWith("“") || text.startsWith("\"") || text.startsWith("``") || text.startsWith("''");
       StringBuilder cue = new StringBuilder();
       for (Span span : attribution.cue()) {
         cue.append(cue.isEmpty() ? "" : " ").append(span.of(body).strip().toLowerCase(Locale.ROOT));

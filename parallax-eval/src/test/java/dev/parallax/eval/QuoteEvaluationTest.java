@@ -87,6 +87,27 @@ class QuoteEvaluationTest {
   }
 
   @Test
+  void goldOpeningWithDoubledApostrophesIsDirect() throws IOException {
+    Path split = temp.resolve("dev");
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    String text = "''We will not sell the mill,'' Anna Koss said on Monday.\n";
+    Files.writeString(split.resolve("text/a.txt"), text);
+    int end = text.indexOf(" Anna");
+    int said = text.indexOf("said");
+    Files.writeString(split.resolve("attributions/a_0001.ann"), String.join("\n",
+        "T1\tContent 0 " + end + "\t" + text.substring(0, end),
+        "T2\tCue " + said + " " + (said + 4) + "\tsaid",
+        "E1\tAttribution:T2 Content:T1 Cue:T2", ""));
+
+    QuoteEvaluation.Result result = new QuoteEvaluation().run(temp, "dev");
+
+    assertEquals(1, result.direct().gold());
+    assertEquals(1, result.direct().overlapMatches());
+    assertEquals(0, result.indirect().gold());
+  }
+
+  @Test
   void agreementScoresEveryPairOfAnnotators() throws IOException {
     Path split = temp.resolve("train");
     Files.createDirectories(split.resolve("text"));
