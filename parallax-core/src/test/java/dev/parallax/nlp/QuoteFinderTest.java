@@ -155,6 +155,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void circumstanceAfterTheAttributionIsNotReportedSpeech() {
+    assertSpeaker("“The bridge will reopen in May,” Ilse Varna said during a visit to the flooded site.", "Ilse Varna",
+        "said");
+    assertSpeaker("“We are not going back to work yet,” Tomas Brell said as the pickets cheered him on.", "Tomas Brell",
+        "said");
+  }
+
+  @Test
   void doubledApostrophesAndTokenisedQuotes() {
     assertSpeaker("''We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
     assertSpeaker("``We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
