@@ -64,7 +64,10 @@ final class QuoteFinder {
     for (Span sentence : sentences) {
       reported.addAll(indirect.find(body, sentence, quotes, mentions));
     }
-    reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())));
+    reported.replaceAll(other -> speakerOutsideQuotes(other, quotes));
+    reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())
+        || quote.speakerSpan() != null && other.content().overlaps(quote.speakerSpan())
+        && other.content().start() >= quote.content().end()));
     quotes.removeIf(quote -> reported.stream().anyMatch(other -> other.content().overlaps(quote.content())));
     quotes.addAll(reported);
     quotes.sort(Comparator.comparing(Quote::content));
@@ -147,6 +150,21 @@ final class QuoteFinder {
   private Quote quote(String body, Span content, Cue cue, List<Mention> mentions) {
     return new Quote(content, resolver.resolve(body, cue.speaker(), mentions), cue.speaker(),
         cue.verb().toLowerCase(Locale.ROOT), Quote.Kind.DIRECT);
+  }
+
+  /**
+   * The reported speech with the speaker of the direct quote holding its speaker words, when they
+   * lie inside quotation marks ({@code "The vote comes first," he said, referring to the budget}):
+   * the quote's speaker is the subject of the whole sentence.
+   */
+  private static Quote speakerOutsideQuotes(Quote reported, List<Quote> quotes) {
+    Span speaker = reported.speakerSpan();
+    for (Quote quote : quotes) {
+      if (speaker != null && speaker.overlaps(quote.content()) && !reported.content().overlaps(quote.content())) {
+        return new Quote(reported.content(), quote.speaker(), quote.speakerSpan(), reported.cue(), reported.kind());
+      }
+    }
+    return reported;
   }
 
   /** Whether the direct quote opens the reported content ({@code Peskov said: "This is ..."}). */

@@ -163,6 +163,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void participleAfterADirectQuoteTakesTheQuotesSpeakerAndTheSpeakersAppositionIsNoQuote() {
+    String text = "“The vote has to come first, and the budget can wait,” Tomas Brell said, referring to the plan "
+        + "for the new harbour.";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("the plan for the new harbour", quotes.get(1).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(1).speaker());
+    assertSpeaker("''Some of the gates are rusting, others are fine,'' said Ilse Varna, a harbour engineer who "
+        + "inspects the dam every spring.", "Ilse Varna", "said");
+  }
+
+  @Test
   void doubledApostrophesAndTokenisedQuotes() {
     assertSpeaker("''We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
     assertSpeaker("``We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
