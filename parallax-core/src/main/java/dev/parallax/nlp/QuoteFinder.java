@@ -66,8 +66,7 @@ final class QuoteFinder {
     }
     reported.replaceAll(other -> speakerOutsideQuotes(other, quotes));
     reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())
-        || quote.speakerSpan() != null && other.content().overlaps(quote.speakerSpan())
-        && other.content().start() >= quote.content().end()));
+        || holdsSpeaker(other.content(), quote)));
     quotes.removeIf(quote -> reported.stream().anyMatch(other -> other.content().overlaps(quote.content())));
     quotes.addAll(reported);
     quotes.sort(Comparator.comparing(Quote::content));
@@ -165,6 +164,15 @@ final class QuoteFinder {
       }
     }
     return reported;
+  }
+
+  /**
+   * Whether reported content after the direct quote holds its speaker words: the attribution read
+   * as content ({@code "...," said Ilse Varna, an engineer who ...}).
+   */
+  private static boolean holdsSpeaker(Span reported, Quote quote) {
+    return quote.speakerSpan() != null && reported.overlaps(quote.speakerSpan())
+        && reported.start() >= quote.content().end();
   }
 
   /** Whether the direct quote opens the reported content ({@code Peskov said: "This is ..."}). */
