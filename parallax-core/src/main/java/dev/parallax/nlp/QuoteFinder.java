@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds quotes with their cue and speaker. Direct quotes are words inside quotation marks
@@ -28,6 +29,9 @@ final class QuoteFinder {
   static final int MIN_WORDS = 4;
   /** Words in quotation marks with no attribution are a quote from this many words (else a title, a phrase). */
   static final int MIN_UNATTRIBUTED_WORDS = 6;
+  /** Words a title leaves in lower case. */
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
+      "with", "for", "to", "in", "on", "at", "by", "from", "as", "vs");
   /** How far after a closing quotation mark an attribution is looked for. */
   private static final int AFTER_WINDOW = 120;
 
@@ -51,7 +55,8 @@ final class QuoteFinder {
         quote = new Quote(content, previous.speaker(), previous.speakerSpan(), previous.cue(), Quote.Kind.DIRECT);
       }
       if (quote.speakerSpan() == null) {
-        if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_UNATTRIBUTED_WORDS) {
+        List<Token> words = Tokenizer.tokens(body, content.start(), content.end());
+        if (words.size() < MIN_UNATTRIBUTED_WORDS || isTitle(words)) {
           continue;
         }
         quote = nearestPerson(mentions, paragraphs, paragraph, content);
@@ -71,6 +76,15 @@ final class QuoteFinder {
     quotes.addAll(reported);
     quotes.sort(Comparator.comparing(Quote::content));
     return quotes;
+  }
+
+  /**
+   * Whether the words are in title case, every word capitalised but short function words ({@code
+   * "Lives of the Rich and Famous"}): the name of a book, a show, a film, not a quote.
+   */
+  static boolean isTitle(List<Token> words) {
+    return words.stream().allMatch(word -> word.isCapitalized() || !Character.isLetter(word.text().charAt(0))
+        || TITLE_FUNCTION_WORDS.contains(word.text()));
   }
 
   /**

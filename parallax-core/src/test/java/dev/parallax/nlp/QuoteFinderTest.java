@@ -66,6 +66,11 @@ class QuoteFinderTest {
   }
 
   @Test
+  void titleInQuotationMarksIsNoQuote() {
+    assertEquals(List.of(), find("Her memoir, “The Long Road Home: Years of the Harbour and the Dam,” sold well."));
+  }
+
+  @Test
   void indirectSpeechAfterTheVerbWithOrWithoutThat() {
     assertIndirect("Tomas Brell said that the union would stay out until Friday.", "Tomas Brell", "said",
         "the union would stay out until Friday");
