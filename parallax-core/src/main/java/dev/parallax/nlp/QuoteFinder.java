@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Finds quotes with their cue and speaker. Direct quotes are words inside quotation marks
- * (curly, straight or tokenised {@code `` ''}; at least {@value #MIN_WORDS} words, {@value
- * #MIN_UNATTRIBUTED_WORDS} when no attribution is found), running over
+ * (curly, straight or tokenised {@code `` ''}; at least {@value #MIN_WORDS} words unless they
+ * have their own attribution, {@value #MIN_UNATTRIBUTED_WORDS} when no attribution is found;
+ * never a title), running over
  * several paragraphs when a paragraph leaves its quote open and the next one reopens it; their
  * attribution is looked for right after the closing mark ({@code ," he said}, {@code ," said
  * Siewiera}) or before the opening one ({@code Peskov said: "}). A direct quote with no
@@ -44,18 +45,21 @@ final class QuoteFinder {
     int previousParagraph = -1;
     List<Span> quoted = QuotationMarks.spans(body, paragraphs);
     for (Span content : quoted) {
-      if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_WORDS) {
+      List<Token> words = Tokenizer.tokens(body, content.start(), content.end());
+      if (words.isEmpty()) {
         continue;
       }
       int paragraph = paragraphOf(paragraphs, content.start());
       Span sentence = enclosing(sentences, content.start());
       Quote quote = attribute(body, paragraphs.get(paragraph), sentence, content, mentions);
+      if (words.size() < MIN_WORDS && !attributedUtterance(quote, words)) {
+        continue;
+      }
       if (quote.speaker() == null && quote.speakerSpan() == null && previous != null
           && previousParagraph >= paragraph - 1 && previous.speakerSpan() != null) {
         quote = new Quote(content, previous.speaker(), previous.speakerSpan(), previous.cue(), Quote.Kind.DIRECT);
       }
       if (quote.speakerSpan() == null) {
-        List<Token> words = Tokenizer.tokens(body, content.start(), content.end());
         if (words.size() < MIN_UNATTRIBUTED_WORDS || isTitle(words)) {
           continue;
         }
@@ -76,6 +80,15 @@ final class QuoteFinder {
     quotes.addAll(reported);
     quotes.sort(Comparator.comparing(Quote::content));
     return quotes;
+  }
+
+  /**
+   * Whether a quote of fewer than {@value #MIN_WORDS} words is one: when it has its own direct
+   * attribution ({@code "Never," she said}), not in title case unless one word (a show, a book:
+   * {@code she told "Morning Report"}), and not part of a mixed clause.
+   */
+  private static boolean attributedUtterance(Quote quote, List<Token> words) {
+    return quote.kind() == Quote.Kind.DIRECT && quote.cue() != null && (words.size() == 1 || !isTitle(words));
   }
 
   /**

@@ -66,6 +66,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void shortQuoteWithItsOwnAttributionButNoShortTitle() {
+    assertSpeaker("“Never,” Tomas Brell said when asked about the offer.", "Tomas Brell", "said");
+    assertSpeaker("Tomas Brell said: “Absolutely not.”", "Tomas Brell", "said");
+    assertEquals(List.of(), find("Ilse Varna told “Harbour Morning Radio.”"));
+  }
+
+  @Test
   void titleInQuotationMarksIsNoQuote() {
     assertEquals(List.of(), find("Her memoir, “The Long Road Home: Years of the Harbour and the Dam,” sold well."));
   }
