@@ -21,6 +21,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void speakerWithAnAppositionAfterTheQuote() {
+    assertSpeaker("“The gates are staying shut tonight,” Ilse Varna, the engineer in charge of the harbour dam, told "
+        + "reporters.", "Ilse Varna", "told");
+    assertSpeaker("Ilse Varna walked to the dam. “We were wrong to wait so long,” Tomas Brell, 58, told the radio.",
+        "Tomas Brell", "told");
+  }
+
+  @Test
   void speakerBeforeTheQuote() {
     assertSpeaker("Board spokeswoman Ilse Varna said: \"The gates will stay open for now.\"", "Ilse Varna", "said");
     String text = "Ilse Varna expressed concern, stating, “This level has not been seen before.”";
