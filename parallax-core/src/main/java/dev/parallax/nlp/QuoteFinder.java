@@ -30,6 +30,10 @@ final class QuoteFinder {
   static final int MIN_WORDS = 4;
   /** Words in quotation marks with no attribution are a quote from this many words (else a title, a phrase). */
   static final int MIN_UNATTRIBUTED_WORDS = 6;
+  /** Words opening a sentence's introductory phrase ({@code In a speech on Monday, ...}). */
+  private static final Set<String> INTRODUCTORY_WORDS = Set.of("in", "at", "on", "during", "after", "before", "with",
+      "for", "from", "as", "when", "while", "since", "until", "despite", "amid");
+  private static final int MAX_INTRODUCTORY_WORDS = 8;
   /** Words a title leaves in lower case. */
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
       "with", "for", "to", "in", "on", "at", "by", "from", "as", "vs");
@@ -73,6 +77,7 @@ final class QuoteFinder {
     for (Span sentence : sentences) {
       reported.addAll(indirect.find(body, sentence, quotes, mentions));
     }
+    reported.removeIf(other -> introductoryPhrase(body, other.content()));
     reported.replaceAll(other -> speakerOutsideQuotes(other, quotes));
     reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())
         || holdsSpeaker(other.content(), quote)));
@@ -176,6 +181,17 @@ final class QuoteFinder {
   private Quote quote(String body, Span content, Cue cue, List<Mention> mentions) {
     return new Quote(content, resolver.resolve(body, cue.speaker(), mentions), cue.speaker(),
         cue.verb().toLowerCase(Locale.ROOT), Quote.Kind.DIRECT);
+  }
+
+  /**
+   * Whether the content is only the phrase opening its sentence up to a comma ({@code [In a
+   * speech on Monday], she said: ...}): when, where or how something was said, not what.
+   */
+  static boolean introductoryPhrase(String body, Span content) {
+    List<Token> words = Tokenizer.tokens(body, content.start(), content.end());
+    return !words.isEmpty() && words.size() <= MAX_INTRODUCTORY_WORDS && words.get(0).isCapitalized()
+        && INTRODUCTORY_WORDS.contains(words.get(0).text().toLowerCase(Locale.ROOT))
+        && body.startsWith(",", content.end());
   }
 
   /**

@@ -195,6 +195,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void introductoryPhraseBeforeTheSpeakerIsNoContent() {
+    String text = "In a speech at the harbour, Tomas Brell declared: “We will stay out until the offer is fair.”";
+    String shape = "During the meeting, Tomas Brell also posted messages on the union website.";
+    List<Quote> quotes = find(shape);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("messages on the union website", quotes.get(0).content().of(shape));
+    assertSpeaker(text, "Tomas Brell", "declared");
+  }
+
+  @Test
   void doubledApostrophesAndTokenisedQuotes() {
     assertSpeaker("''We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
     assertSpeaker("``We will not accept these terms at all,'' said Tomas Brell.", "Tomas Brell", "said");
