@@ -41,7 +41,8 @@ final class IndirectQuotes {
    * ({@code said during a visit}, {@code spoke about the plan}).
    */
   private static final Set<String> NOT_CONTENT_STARTS = Set.of("in", "on", "at", "to", "for", "about", "with",
-      "by", "of", "during", "after", "before", "while", "amid", "over", "as", "from", "following", "when");
+      "by", "of", "during", "after", "before", "while", "amid", "over", "as", "from", "following", "when", "into", "aboard", "without", "through", "via", "across", "outside",
+      "inside", "near", "under");
 
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
       "when", "where", "about");

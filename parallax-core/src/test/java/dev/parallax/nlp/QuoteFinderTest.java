@@ -180,6 +180,8 @@ class QuoteFinderTest {
         "said");
     assertSpeaker("“We are not going back to work yet,” Tomas Brell said as the pickets cheered him on.", "Tomas Brell",
         "said");
+    assertSpeaker("“The gates held through the night,” Ilse Varna said aboard the pilot boat in the harbour.",
+        "Ilse Varna", "said");
   }
 
   @Test
