@@ -126,6 +126,9 @@ final class QuoteFinder {
 
   private Quote attribute(String body, Span paragraph, Span sentence, Span content, List<Mention> mentions) {
     Cue after = Cue.after(body, content.end(), Math.min(paragraph.end(), content.end() + AFTER_WINDOW));
+    if (after == null && mixed(body, sentence, content) == null) {
+      after = closingAttribution(body, sentence, content);
+    }
     if (after != null) {
       Span mixed = mixed(body, sentence, content);
       if (mixed != null) {
@@ -145,6 +148,27 @@ final class QuoteFinder {
       return quote(body, content, before, mentions);
     }
     return new Quote(content, null, null, null, Quote.Kind.DIRECT);
+  }
+
+  /**
+   * The attribution after the last comma of the sentence when words follow the quote before it
+   * ({@code "We voted for it" and against the bridge, Tomas Brell said}); else null.
+   */
+  private static Cue closingAttribution(String body, Span sentence, Span content) {
+    if (sentence == null || sentence.end() <= content.end()) {
+      return null;
+    }
+    int comma = body.lastIndexOf(',', sentence.end() - 1);
+    int from = content.end();
+    while (from < comma && "\"”'’,".indexOf(body.charAt(from)) >= 0) {
+      from++;
+    }
+    String between = body.substring(from, Math.max(from, comma));
+    if (comma <= from || between.isBlank() || between.chars().anyMatch(c -> "\"“”".indexOf(c) >= 0)
+        || between.contains("''")) {
+      return null;
+    }
+    return Cue.after(body, comma, sentence.end());
   }
 
   /**

@@ -29,6 +29,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void attributionClosingTheSentenceAfterWordsThatFollowTheQuote() {
+    assertSpeaker("Ilse Varna spoke first. “We have voted for the bridge every single time” and against the toll, "
+        + "Tomas Brell said.", "Tomas Brell", "said");
+  }
+
+  @Test
   void speakerBeforeTheQuote() {
     assertSpeaker("Board spokeswoman Ilse Varna said: \"The gates will stay open for now.\"", "Ilse Varna", "said");
     String text = "Ilse Varna expressed concern, stating, “This level has not been seen before.”";
