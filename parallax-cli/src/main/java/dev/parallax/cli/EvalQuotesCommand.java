@@ -39,6 +39,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Write every unmatched gold quote (article, cue, content, nearest prediction) to FILE.")
   Path misses;
 
+  @Option(names = "--false-positives", paramLabel = "FILE",
+      description = "Write every unmatched predicted quote (article, cue, content, nearest gold) to FILE.")
+  Path falsePositives;
+
   @Option(names = "--agreement",
       description = "Score the annotators against each other instead, on the articles annotated more than once: "
           + "every pair of annotations, and the majority of the others against each annotator (the human ceiling "
@@ -64,12 +68,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     QuoteEvaluation.Result r;
-    if (misses == null) {
-      r = new QuoteEvaluation().run(data, split);
-    } else {
-      try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
-        r = new QuoteEvaluation().run(data, split, writer);
-      }
+    try (PrintWriter missWriter = writer(misses); PrintWriter falsePositiveWriter = writer(falsePositives)) {
+      r = new QuoteEvaluation().run(data, split, missWriter, falsePositiveWriter);
     }
     out.printf(Locale.ROOT, "articles: %d%n", r.articles());
     printScores(out, r);
@@ -88,6 +88,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     print(out, "indirect", r.indirect());
     out.printf(Locale.ROOT, "speaker accuracy: %.3f (%d of %d matched quotes with a gold source)%n",
         r.speakerAccuracy(), r.speakerRight(), r.speakerPairs());
+  }
+
+  /** A UTF-8 writer to {@code file}, or null when no file was asked for. */
+  private static PrintWriter writer(Path file) throws IOException {
+    return file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
   }
 
   private void printCues(PrintWriter out, String title, Map<String, QuoteEvaluation.CueTally> tallies) {

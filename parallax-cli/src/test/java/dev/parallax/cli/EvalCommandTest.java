@@ -114,12 +114,14 @@ class EvalCommandTest {
     assertTrue(cli.out().contains("direct   gold     1 predicted     1"), cli.out());
     assertTrue(cli.out().contains("speaker accuracy: 1.000 (2 of 2"), cli.out());
     Path misses = temp.resolve("misses.tsv");
+    Path falsePositives = temp.resolve("false-positives.tsv");
     Cli listed = Cli.run("eval", "quotes", "--data", temp.toString(), "--split", "dev", "--cues", "5", "--misses",
-        misses.toString());
+        misses.toString(), "--false-positives", falsePositives.toString());
     assertEquals(0, listed.exitCode(), listed.err());
     assertTrue(listed.out().contains("gold cue, recall:\n      1     1 1.000  direct: said"), listed.out());
     assertTrue(listed.out().contains("predicted cue, precision:"), listed.out());
     assertEquals("", Files.readString(misses), "every gold quote matched");
+    assertEquals("", Files.readString(falsePositives), "every prediction matched");
   }
 
   private static String entity(String id, String type, String text, String words) {

@@ -63,7 +63,7 @@ record Cue(Span speaker, String verb, Span verbSpan) {
     }
     for (int v = 1; v < Math.min(tokens.size(), MAX_SPEAKER_WORDS + 3); v++) {
       if (!plainGap(body, tokens.get(v - 1), tokens.get(v))) {
-        return null;
+        return afterApposition(body, tokens);
       }
       if (ReportingCues.isVerb(tokens.get(v).text())) {
         int last = v - 1;
@@ -75,6 +75,24 @@ record Cue(Span speaker, String verb, Span verbSpan) {
               span(tokens.get(v)));
         }
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name, an apposition between commas, then the verb, right after a quote ({@code ," Tomas
+   * Brell, the head of the union, told reporters}); null when the words are not so.
+   */
+  private static Cue afterApposition(String body, List<Token> tokens) {
+    for (int w = 2; w < Math.min(tokens.size(), MAX_SPEAKER_WORDS + MAX_APPOSITION_WORDS + 1); w++) {
+      String gap = body.substring(tokens.get(w - 1).end(), tokens.get(w).start());
+      if (!plainGap(body, tokens.get(w - 1), tokens.get(w)) && gap.chars().anyMatch(c -> ".;:!?\"“”".indexOf(c) >= 0)) {
+        return null;
+      }
+      if (ReportingCues.isVerb(tokens.get(w).text()) && !tokens.get(w).isCapitalized() && gap.strip().equals(",")) {
+        Cue cue = leading(body, tokens, w, tokens.get(0).start());
+        return cue != null && cue.speaker().start() == tokens.get(0).start() ? cue : null;
       }
     }
     return null;

@@ -42,6 +42,14 @@ final class IndirectQuotes {
    */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "amid", "following");
 
+  /**
+   * Words after a reporting verb that open a circumstance or a complement, not reported content
+   * ({@code said during a visit}, {@code spoke about the plan}).
+   */
+  private static final Set<String> NOT_CONTENT_STARTS = Set.of("in", "on", "at", "to", "for", "about", "with",
+      "by", "of", "during", "after", "before", "while", "amid", "over", "as", "from", "following", "when", "into",
+      "aboard", "without", "through", "via", "across", "outside", "inside", "near", "under");
+
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
       "when", "where", "about");
   /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
@@ -408,10 +416,7 @@ final class IndirectQuotes {
     if (next >= tokens.size()) {
       return -1;
     }
-    String first = tokens.get(next).text().toLowerCase(Locale.ROOT);
-    return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("to") || first.equals("for")
-        || first.equals("about") || first.equals("with") || first.equals("by") || first.equals("of") ? -1
-        : tokens.get(next).start();
+    return NOT_CONTENT_STARTS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT)) ? -1 : tokens.get(next).start();
   }
 
   /**

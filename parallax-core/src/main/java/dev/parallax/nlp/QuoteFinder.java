@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds quotes with their cue and speaker. Direct quotes are words inside quotation marks
- * (curly, straight or tokenised {@code `` ''}; at least {@value #MIN_WORDS} words, {@value
- * #MIN_UNATTRIBUTED_WORDS} when no attribution is found), running over
+ * (curly, straight or tokenised {@code `` ''}; at least {@value #MIN_WORDS} words unless they
+ * have their own attribution, {@value #MIN_UNATTRIBUTED_WORDS} when no attribution is found;
+ * never a title), running over
  * several paragraphs when a paragraph leaves its quote open and the next one reopens it; their
  * attribution is looked for right after the closing mark ({@code ," he said}, {@code ," said
  * Siewiera}) or before the opening one ({@code Peskov said: "}). A direct quote with no
@@ -28,6 +30,13 @@ final class QuoteFinder {
   static final int MIN_WORDS = 4;
   /** Words in quotation marks with no attribution are a quote from this many words (else a title, a phrase). */
   static final int MIN_UNATTRIBUTED_WORDS = 6;
+  /** Words opening a sentence's introductory phrase ({@code In a speech on Monday, ...}). */
+  private static final Set<String> INTRODUCTORY_WORDS = Set.of("in", "at", "on", "during", "after", "before", "with",
+      "for", "from", "as", "when", "while", "since", "until", "despite", "amid");
+  private static final int MAX_INTRODUCTORY_WORDS = 8;
+  /** Words a title leaves in lower case. */
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
+      "with", "for", "to", "in", "on", "at", "by", "from", "as", "vs");
   /** How far after a closing quotation mark an attribution is looked for. */
   private static final int AFTER_WINDOW = 120;
 
@@ -40,18 +49,22 @@ final class QuoteFinder {
     int previousParagraph = -1;
     List<Span> quoted = QuotationMarks.spans(body, paragraphs);
     for (Span content : quoted) {
-      if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_WORDS) {
+      List<Token> words = Tokenizer.tokens(body, content.start(), content.end());
+      if (words.isEmpty()) {
         continue;
       }
       int paragraph = paragraphOf(paragraphs, content.start());
       Span sentence = enclosing(sentences, content.start());
       Quote quote = attribute(body, paragraphs.get(paragraph), sentence, content, mentions);
+      if (words.size() < MIN_WORDS && !attributedUtterance(quote, words)) {
+        continue;
+      }
       if (quote.speaker() == null && quote.speakerSpan() == null && previous != null
           && previousParagraph >= paragraph - 1 && previous.speakerSpan() != null) {
         quote = new Quote(content, previous.speaker(), previous.speakerSpan(), previous.cue(), Quote.Kind.DIRECT);
       }
       if (quote.speakerSpan() == null) {
-        if (Tokenizer.tokens(body, content.start(), content.end()).size() < MIN_UNATTRIBUTED_WORDS) {
+        if (words.size() < MIN_UNATTRIBUTED_WORDS || isTitle(words)) {
           continue;
         }
         quote = nearestPerson(mentions, paragraphs, paragraph, content);
@@ -64,11 +77,32 @@ final class QuoteFinder {
     for (Span sentence : sentences) {
       reported.addAll(indirect.find(body, sentence, quotes, mentions));
     }
-    reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())));
+    reported.removeIf(other -> introductoryPhrase(body, other.content()));
+    reported.replaceAll(other -> speakerOutsideQuotes(other, quotes));
+    reported.removeIf(other -> quotes.stream().anyMatch(quote -> opens(body, other.content(), quote.content())
+        || holdsSpeaker(other.content(), quote)));
     quotes.removeIf(quote -> reported.stream().anyMatch(other -> other.content().overlaps(quote.content())));
     quotes.addAll(reported);
     quotes.sort(Comparator.comparing(Quote::content));
     return quotes;
+  }
+
+  /**
+   * Whether a quote of fewer than {@value #MIN_WORDS} words is one: when it has its own direct
+   * attribution ({@code "Never," she said}), not in title case unless one word (a show, a book:
+   * {@code she told "Morning Report"}), and not part of a mixed clause.
+   */
+  private static boolean attributedUtterance(Quote quote, List<Token> words) {
+    return quote.kind() == Quote.Kind.DIRECT && quote.cue() != null && (words.size() == 1 || !isTitle(words));
+  }
+
+  /**
+   * Whether the words are in title case, every word capitalised but short function words ({@code
+   * "Lives of the Rich and Famous"}): the name of a book, a show, a film, not a quote.
+   */
+  static boolean isTitle(List<Token> words) {
+    return words.stream().allMatch(word -> word.isCapitalized() || !Character.isLetter(word.text().charAt(0))
+        || TITLE_FUNCTION_WORDS.contains(word.text()));
   }
 
   /**
@@ -92,6 +126,9 @@ final class QuoteFinder {
 
   private Quote attribute(String body, Span paragraph, Span sentence, Span content, List<Mention> mentions) {
     Cue after = Cue.after(body, content.end(), Math.min(paragraph.end(), content.end() + AFTER_WINDOW));
+    if (after == null && mixed(body, sentence, content) == null) {
+      after = closingAttribution(body, sentence, content);
+    }
     if (after != null) {
       Span mixed = mixed(body, sentence, content);
       if (mixed != null) {
@@ -111,6 +148,27 @@ final class QuoteFinder {
       return quote(body, content, before, mentions);
     }
     return new Quote(content, null, null, null, Quote.Kind.DIRECT);
+  }
+
+  /**
+   * The attribution after the last comma of the sentence when words follow the quote before it
+   * ({@code "We voted for it" and against the bridge, Tomas Brell said}); else null.
+   */
+  private static Cue closingAttribution(String body, Span sentence, Span content) {
+    if (sentence == null || sentence.end() <= content.end()) {
+      return null;
+    }
+    int comma = body.lastIndexOf(',', sentence.end() - 1);
+    int from = content.end();
+    while (from < comma && "\"”'’,".indexOf(body.charAt(from)) >= 0) {
+      from++;
+    }
+    String between = body.substring(from, Math.max(from, comma));
+    if (comma <= from || between.isBlank() || between.chars().anyMatch(c -> "\"“”".indexOf(c) >= 0)
+        || between.contains("''")) {
+      return null;
+    }
+    return Cue.after(body, comma, sentence.end());
   }
 
   /**
@@ -147,6 +205,41 @@ final class QuoteFinder {
   private Quote quote(String body, Span content, Cue cue, List<Mention> mentions) {
     return new Quote(content, resolver.resolve(body, cue.speaker(), mentions), cue.speaker(),
         cue.verb().toLowerCase(Locale.ROOT), Quote.Kind.DIRECT);
+  }
+
+  /**
+   * Whether the content is only the phrase opening its sentence up to a comma ({@code [In a
+   * speech on Monday], she said: ...}): when, where or how something was said, not what.
+   */
+  static boolean introductoryPhrase(String body, Span content) {
+    List<Token> words = Tokenizer.tokens(body, content.start(), content.end());
+    return !words.isEmpty() && words.size() <= MAX_INTRODUCTORY_WORDS && words.get(0).isCapitalized()
+        && INTRODUCTORY_WORDS.contains(words.get(0).text().toLowerCase(Locale.ROOT))
+        && body.startsWith(",", content.end());
+  }
+
+  /**
+   * The reported speech with the speaker of the direct quote holding its speaker words, when they
+   * lie inside quotation marks ({@code "The vote comes first," he said, referring to the budget}):
+   * the quote's speaker is the subject of the whole sentence.
+   */
+  private static Quote speakerOutsideQuotes(Quote reported, List<Quote> quotes) {
+    Span speaker = reported.speakerSpan();
+    for (Quote quote : quotes) {
+      if (speaker != null && speaker.overlaps(quote.content()) && !reported.content().overlaps(quote.content())) {
+        return new Quote(reported.content(), quote.speaker(), quote.speakerSpan(), reported.cue(), reported.kind());
+      }
+    }
+    return reported;
+  }
+
+  /**
+   * Whether reported content after the direct quote holds its speaker words: the attribution read
+   * as content ({@code "...," said Ilse Varna, an engineer who ...}).
+   */
+  private static boolean holdsSpeaker(Span reported, Quote quote) {
+    return quote.speakerSpan() != null && reported.overlaps(quote.speakerSpan())
+        && reported.start() >= quote.content().end();
   }
 
   /** Whether the direct quote opens the reported content ({@code Peskov said: "This is ..."}). */

@@ -21,6 +21,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void speakerWithAnAppositionAfterTheQuote() {
+    assertSpeaker("“The gates are staying shut tonight,” Ilse Varna, the engineer in charge of the harbour dam, told "
+        + "reporters.", "Ilse Varna", "told");
+    assertSpeaker("Ilse Varna walked to the dam. “We were wrong to wait so long,” Tomas Brell, 58, told the radio.",
+        "Tomas Brell", "told");
+  }
+
+  @Test
+  void attributionClosingTheSentenceAfterWordsThatFollowTheQuote() {
+    assertSpeaker("Ilse Varna spoke first. “We have voted for the bridge every single time” and against the toll, "
+        + "Tomas Brell said.", "Tomas Brell", "said");
+  }
+
+  @Test
   void speakerBeforeTheQuote() {
     assertSpeaker("Board spokeswoman Ilse Varna said: \"The gates will stay open for now.\"", "Ilse Varna", "said");
     String text = "Ilse Varna expressed concern, stating, “This level has not been seen before.”";
@@ -110,6 +124,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void shortQuoteWithItsOwnAttributionButNoShortTitle() {
+    assertSpeaker("“Never,” Tomas Brell said when asked about the offer.", "Tomas Brell", "said");
+    assertSpeaker("Tomas Brell said: “Absolutely not.”", "Tomas Brell", "said");
+    assertEquals(List.of(), find("Ilse Varna told “Harbour Morning Radio.”"));
+  }
+
+  @Test
+  void titleInQuotationMarksIsNoQuote() {
+    assertEquals(List.of(), find("Her memoir, “The Long Road Home: Years of the Harbour and the Dam,” sold well."));
+  }
+
+  @Test
   void indirectSpeechAfterTheVerbWithOrWithoutThat() {
     assertIndirect("Tomas Brell said that the union would stay out until Friday.", "Tomas Brell", "said",
         "the union would stay out until Friday");
@@ -196,6 +222,38 @@ class QuoteFinderTest {
     List<Quote> halves = find(split);
     assertEquals(2, halves.size());
     assertEquals("Tomas Brell", halves.get(1).speaker());
+  }
+
+  @Test
+  void circumstanceAfterTheAttributionIsNotReportedSpeech() {
+    assertSpeaker("“The bridge will reopen in May,” Ilse Varna said during a visit to the flooded site.", "Ilse Varna",
+        "said");
+    assertSpeaker("“We are not going back to work yet,” Tomas Brell said as the pickets cheered him on.", "Tomas Brell",
+        "said");
+    assertSpeaker("“The gates held through the night,” Ilse Varna said aboard the pilot boat in the harbour.",
+        "Ilse Varna", "said");
+  }
+
+  @Test
+  void participleAfterADirectQuoteTakesTheQuotesSpeakerAndTheSpeakersAppositionIsNoQuote() {
+    String text = "“The vote has to come first, and the budget can wait,” Tomas Brell said, referring to the plan "
+        + "for the new harbour.";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("the plan for the new harbour", quotes.get(1).content().of(text));
+    assertEquals("Tomas Brell", quotes.get(1).speaker());
+    assertSpeaker("''Some of the gates are rusting, others are fine,'' said Ilse Varna, a harbour engineer who "
+        + "inspects the dam every spring.", "Ilse Varna", "said");
+  }
+
+  @Test
+  void introductoryPhraseBeforeTheSpeakerIsNoContent() {
+    String text = "In a speech at the harbour, Tomas Brell declared: “We will stay out until the offer is fair.”";
+    String shape = "During the meeting, Tomas Brell also posted messages on the union website.";
+    List<Quote> quotes = find(shape);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("messages on the union website", quotes.get(0).content().of(shape));
+    assertSpeaker(text, "Tomas Brell", "declared");
   }
 
   @Test

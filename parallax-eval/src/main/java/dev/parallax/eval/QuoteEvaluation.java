@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * of the gold ({@code E} line) is one quote: its content (possibly discontinuous), its source
  * (may be absent). An article annotated by several annotators is scored against the first
  * annotation file in name order, so every article counts once. Gold quotes are direct when their
- * content opens with a quotation mark, indirect otherwise.
+ * content opens with a quotation mark (doubled apostrophes too, as some archives print them),
+ * indirect otherwise.
  *
  * <p>Content spans are compared as sets of word tokens ({@code [\p{L}\p{N}]+}): exact when equal,
  * overlapping when the shared tokens are at least half of the larger set. Gold and predicted
@@ -100,6 +101,15 @@ public final class QuoteEvaluation {
    * the most words with it — for error analysis on the train split.
    */
   public Result run(Path folder, String split, PrintWriter misses) throws IOException {
+    return run(folder, split, misses, null);
+  }
+
+  /**
+   * As {@link #run(Path, String, PrintWriter)}, also writing every unmatched prediction to
+   * {@code falsePositives} (when not null) in the same layout, with the gold content sharing the
+   * most words with it.
+   */
+  public Result run(Path folder, String split, PrintWriter misses, PrintWriter falsePositives) throws IOException {
     Path root = split == null ? folder : folder.resolve(split);
     Path texts = root.resolve("text");
     Path annotations = root.resolve("attributions");
@@ -144,9 +154,12 @@ public final class QuoteEvaluation {
       nanos += threads.getCurrentThreadCpuTime() - start;
       List<Unit> golds = units(body, gold);
       List<Unit> predicted = Unit.predicted(body, annotated.quotes());
-      boolean[] matched = score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
+      Matching matching = score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
       if (misses != null) {
-        writeMisses(misses, stem, golds, predicted, matched);
+        writeUnmatched(misses, stem, golds, predicted, matching.gold());
+      }
+      if (falsePositives != null) {
+        writeUnmatched(falsePositives, stem, predicted, golds, matching.predicted());
       }
       articles++;
     }
@@ -286,27 +299,35 @@ public final class QuoteEvaluation {
     return new Span(start, end);
   }
 
-  private static void writeMisses(PrintWriter out, String article, List<Unit> golds, List<Unit> predicted,
+  /**
+   * Writes every unmatched unit of {@code units} (gold or predicted), one per line: article, cue,
+   * content, the unit of {@code others} sharing the most words with it and that share.
+   */
+  private static void writeUnmatched(PrintWriter out, String article, List<Unit> units, List<Unit> others,
       boolean[] matched) {
-    for (int g = 0; g < golds.size(); g++) {
-      if (matched[g]) {
+    for (int u = 0; u < units.size(); u++) {
+      if (matched[u]) {
         continue;
       }
       Unit best = null;
       double bestOverlap = 0;
-      for (Unit guess : predicted) {
-        double overlap = golds.get(g).overlap(guess);
+      for (Unit other : others) {
+        double overlap = units.get(u).overlap(other);
         if (overlap > bestOverlap) {
-          best = guess;
+          best = other;
           bestOverlap = overlap;
         }
       }
-      out.printf(Locale.ROOT, "%s\t%s\t%s\t%s%n", article, golds.get(g).cue, golds.get(g).text,
+      out.printf(Locale.ROOT, "%s\t%s\t%s\t%s%n", article, units.get(u).cue, units.get(u).text,
           best == null ? "" : String.format(Locale.ROOT, "%.2f %s | %s", bestOverlap, best.cue, best.text));
     }
   }
 
-  private static boolean[] score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
+  /** Which gold and which predicted units were paired. */
+  private record Matching(boolean[] gold, boolean[] predicted) {
+  }
+
+  private static Matching score(List<Unit> golds, List<Unit> predicted, Tally all, Tally direct, Tally indirect,
       int[] speaker, Map<String, int[]> goldCues, Map<String, int[]> predictedCues) {
     all.gold += golds.size();
     all.predicted += predicted.size();
@@ -358,7 +379,7 @@ public final class QuoteEvaluation {
         }
       }
     }
-    return goldUsed;
+    return new Matching(goldUsed, predictedUsed);
   }
 
   private static double ratio(int part, int whole) {
@@ -393,7 +414,7 @@ public final class QuoteEvaluation {
 
     static Unit gold(String body, BratAttributions.Attribution attribution) {
       String text = attribution.content().isEmpty() ? "" : body.substring(attribution.content().get(0).start()).stripLeading();
-      boolean direct = text.startsWith("“") || text.startsWith("\"") || text.startsWith("``");
+      boolean direct = text.startsWith("“") || text.startsWith("\"") || text.startsWith("``") || text.startsWith("''");
       StringBuilder cue = new StringBuilder();
       for (Span span : attribution.cue()) {
         cue.append(cue.isEmpty() ? "" : " ").append(span.of(body).strip().toLowerCase(Locale.ROOT));

@@ -65,6 +65,49 @@ class QuoteEvaluationTest {
   }
 
   @Test
+  void writesUnmatchedPredictionsWithTheNearestGold() throws IOException {
+    Path split = temp.resolve("dev");
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    Files.writeString(split.resolve("text/a.txt"), TEXT);
+    Files.writeString(split.resolve("attributions/a_0001.ann"),
+        relation(2, "Ilse Varna", "criticized", "the new toll"));
+    StringWriter falsePositives = new StringWriter();
+    QuoteEvaluation.Result result;
+    try (PrintWriter writer = new PrintWriter(falsePositives)) {
+      result = new QuoteEvaluation().run(temp, "dev", null, writer);
+    }
+    assertEquals(2, result.all().predicted());
+    assertEquals(0, result.all().overlapMatches(), "the gold criticism is three of the prediction's seven words");
+    String written = falsePositives.toString();
+    assertEquals(2, written.lines().count(), written);
+    assertTrue(written.contains("a\tindirect: said\tthe union would stay out until Friday\t\n"), written);
+    assertTrue(written.contains("a\tindirect: criticized\tthe new toll on the river bridge\t0.43 indirect: criticized"
+        + " | the new toll\n"), written);
+  }
+
+  @Test
+  void goldOpeningWithDoubledApostrophesIsDirect() throws IOException {
+    Path split = temp.resolve("dev");
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    String text = "''We will not sell the mill,'' Anna Koss said on Monday.\n";
+    Files.writeString(split.resolve("text/a.txt"), text);
+    int end = text.indexOf(" Anna");
+    int said = text.indexOf("said");
+    Files.writeString(split.resolve("attributions/a_0001.ann"), String.join("\n",
+        "T1\tContent 0 " + end + "\t" + text.substring(0, end),
+        "T2\tCue " + said + " " + (said + 4) + "\tsaid",
+        "E1\tAttribution:T2 Content:T1 Cue:T2", ""));
+
+    QuoteEvaluation.Result result = new QuoteEvaluation().run(temp, "dev");
+
+    assertEquals(1, result.direct().gold());
+    assertEquals(1, result.direct().overlapMatches());
+    assertEquals(0, result.indirect().gold());
+  }
+
+  @Test
   void agreementScoresEveryPairOfAnnotators() throws IOException {
     Path split = temp.resolve("train");
     Files.createDirectories(split.resolve("text"));
