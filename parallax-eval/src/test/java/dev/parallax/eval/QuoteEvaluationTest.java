@@ -23,9 +23,7 @@ class QuoteEvaluationTest {
 
   @Test
   void scoresCuesAndMisses() throws IOException {
-    Path split = temp.resolve("dev");
-    Files.createDirectories(split.resolve("text"));
-    Files.createDirectories(split.resolve("attributions"));
+    Path split = split("dev");
     Files.writeString(split.resolve("text/a.txt"), TEXT);
     int said = TEXT.indexOf("said");
     int content = TEXT.indexOf("the union");
@@ -66,9 +64,7 @@ class QuoteEvaluationTest {
 
   @Test
   void writesUnmatchedPredictionsWithTheNearestGold() throws IOException {
-    Path split = temp.resolve("dev");
-    Files.createDirectories(split.resolve("text"));
-    Files.createDirectories(split.resolve("attributions"));
+    Path split = split("dev");
     Files.writeString(split.resolve("text/a.txt"), TEXT);
     Files.writeString(split.resolve("attributions/a_0001.ann"),
         relation(2, "Ilse Varna", "criticized", "the new toll"));
@@ -88,9 +84,7 @@ class QuoteEvaluationTest {
 
   @Test
   void goldOpeningWithDoubledApostrophesIsDirect() throws IOException {
-    Path split = temp.resolve("dev");
-    Files.createDirectories(split.resolve("text"));
-    Files.createDirectories(split.resolve("attributions"));
+    Path split = split("dev");
     String text = "''We will not sell the mill,'' Anna Koss said on Monday.\n";
     Files.writeString(split.resolve("text/a.txt"), text);
     int end = text.indexOf(" Anna");
@@ -109,9 +103,7 @@ class QuoteEvaluationTest {
 
   @Test
   void agreementScoresEveryPairOfAnnotators() throws IOException {
-    Path split = temp.resolve("train");
-    Files.createDirectories(split.resolve("text"));
-    Files.createDirectories(split.resolve("attributions"));
+    Path split = split("train");
     Files.writeString(split.resolve("text/a.txt"), TEXT);
     Files.writeString(split.resolve("text/b.txt"), TEXT);
     String said = relation(1, "Tomas Brell", "said", "the union would stay out");
@@ -142,6 +134,14 @@ class QuoteEvaluationTest {
     assertEquals(3, system.articles(), "the system against each of a's annotators");
     assertEquals(6, system.all().predicted(), "the reported speech and the verb frame, three times");
     assertEquals(5, system.all().overlapMatches(), "all of each annotator's relations");
+  }
+
+  /** An empty split folder in the PolNeAR layout. */
+  private Path split(String name) throws IOException {
+    Path split = temp.resolve(name);
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    return split;
   }
 
   private static String relation(int n, String source, String cue, String content) {
