@@ -36,6 +36,11 @@ final class IndirectQuotes {
   private static final Set<String> TAIL_STARTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "when", "from", "to", "last", "this", "yesterday", "today", "earlier", "later", "adding", "citing");
 
+  /** Verbs whose object may stand before a {@code that} ({@code told reporters that}). */
+  private static final Set<String> OBJECT_VERBS = ReportingCues.inflect("tell:told", "ask", "warn", "remind",
+      "assure", "inform", "notify:notified", "convince", "persuade", "reassure", "urge", "promise");
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
       "when", "where", "about");
   /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
@@ -283,7 +288,7 @@ final class IndirectQuotes {
       if (start < 0) {
         continue;
       }
-      Span content = content(body, start, clauseEnd(body, start, sentence.end()));
+      Span content = content(body, start, secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end())));
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
       }
@@ -321,6 +326,36 @@ final class IndirectQuotes {
     return null;
   }
 
+  /**
+   * Where a second attribution joined by "and" or "but" starts in the content {@code [start,
+   * end)}: a reporting verb with its own subject ({@code X said A, and most said B}) or sharing
+   * the speaker's ({@code X said A and added B}); else {@code end}.
+   */
+  private static int secondAttribution(String body, List<Token> tokens, int start, int end) {
+    for (int v = 1; v < tokens.size() && tokens.get(v).end() <= end; v++) {
+      Token verb = tokens.get(v);
+      if (verb.start() <= start || verb.isCapitalized() || !ReportingCues.isVerb(verb.text())) {
+        continue;
+      }
+      int last = v - 1;
+      while (last > 0 && ReportingCues.mayPrecedeVerb(tokens.get(last).text())) {
+        last--;
+      }
+      for (int c = last; c >= 0 && tokens.get(c).start() > start && last - c <= Cue.MAX_SPEAKER_WORDS; c--) {
+        if (!Cue.plainGap(body, tokens.get(c), tokens.get(c + 1))) {
+          break;
+        }
+        if (COORDINATORS.contains(tokens.get(c).text().toLowerCase(Locale.ROOT))) {
+          if (c == last || Cue.isSpeaker(tokens, c + 1, last)) {
+            return tokens.get(c).start();
+          }
+          break;
+        }
+      }
+    }
+    return end;
+  }
+
   /** Where reported content starting at {@code from} ends: a clause break, else {@code end}. */
   static int clauseEnd(String body, int from, int end) {
     Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
@@ -333,7 +368,8 @@ final class IndirectQuotes {
    */
   private static int contentStart(String body, List<Token> tokens, int v) {
     boolean asks = tokens.get(v).text().toLowerCase(Locale.ROOT).startsWith("ask");
-    for (int i = v + 1; i < Math.min(tokens.size(), v + THAT_WINDOW + 1); i++) {
+    int window = farThat(tokens, v) ? THAT_WINDOW : 1;
+    for (int i = v + 1; i < Math.min(tokens.size(), v + window + 1); i++) {
       if (tokens.get(i).text().equals("that")) {
         return tokens.get(i).end();
       }
@@ -370,6 +406,18 @@ final class IndirectQuotes {
     return first.equals("in") || first.equals("on") || first.equals("at") || first.equals("to") || first.equals("for")
         || first.equals("about") || first.equals("with") || first.equals("by") || first.equals("of") ? -1
         : tokens.get(next).start();
+  }
+
+  /**
+   * Whether a {@code that} some words after the verb at {@code v} may open its content: after
+   * an object ({@code told CNN that}, {@code asked him whether}) or a circumstance ({@code said
+   * on Sunday that}, {@code said repeatedly that}), not after content already begun ({@code said
+   * the warning was proof that}).
+   */
+  private static boolean farThat(List<Token> tokens, int v) {
+    String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
+    String next = tokens.get(v + 1).text().toLowerCase(Locale.ROOT);
+    return OBJECT_VERBS.contains(verb) || TAIL_STARTS.contains(next) || TIMES.contains(next) || next.endsWith("ly");
   }
 
   /**

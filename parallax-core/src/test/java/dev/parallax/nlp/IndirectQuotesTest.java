@@ -1,0 +1,42 @@
+package dev.parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Content boundaries of reported speech, through {@link QuoteFinder}. */
+class IndirectQuotesTest {
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.bundled());
+  private final QuoteFinder finder = new QuoteFinder();
+
+  @Test
+  void contentStopsWhereASecondAttributionJoinsWithAnd() {
+    String text = "Most dockworkers said the offer was too low, and a third said the talks should end.";
+    assertContents(text, "the offer was too low", "the talks should end");
+    assertContents("Tomas Brell said the gates would stay open and added that the pickets would stay too.",
+        "the gates would stay open", "the pickets would stay too");
+  }
+
+  @Test
+  void thatFarFromTheVerbOpensTheContentOnlyAfterAnObjectOrACircumstance() {
+    assertContents("Tomas Brell said the new schedule was proof that the port had given up.",
+        "the new schedule was proof that the port had given up");
+    assertContents("Tomas Brell said on Monday that the port had given up.", "the port had given up");
+    assertContents("Ilse Varna told the board members that the port had given up.", "the port had given up");
+  }
+
+  private void assertContents(String text, String... contents) {
+    List<Quote> quotes = find(text);
+    assertEquals(List.of(contents), quotes.stream().map(quote -> quote.content().of(text)).toList(), text);
+  }
+
+  private List<Quote> find(String text) {
+    List<Span> sentences = splitter.split(text);
+    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
+  }
+}
