@@ -30,6 +30,21 @@ class IndirectQuotesTest {
     assertContents("Ilse Varna told the board members that the port had given up.", "the port had given up");
   }
 
+  @Test
+  void speakerWithAParenthesisOrAnOpeningConjunctionBeforeItsApposition() {
+    assertIndirect("Rep. Ilse Varna (D-Ore.), a member of the water committee, said the dam would hold.", "Ilse Varna",
+        "the dam would hold");
+    assertIndirect("But Tomas Brell, the union leader at the port, said the strike would go on.", "Tomas Brell",
+        "the strike would go on");
+  }
+
+  private void assertIndirect(String text, String speaker, String content) {
+    List<Quote> quotes = find(text);
+    assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
+    assertEquals(speaker, quotes.get(0).speaker(), text);
+    assertEquals(content, quotes.get(0).content().of(text), text);
+  }
+
   private void assertContents(String text, String... contents) {
     List<Quote> quotes = find(text);
     assertEquals(List.of(contents), quotes.stream().map(quote -> quote.content().of(text)).toList(), text);
