@@ -58,6 +58,11 @@ final class IndirectQuotes {
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       ";\\s|,\\s(?:while|whereas|but(?! that)|although|though|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who)\\b");
 
+  /** A clause break that opens a relative clause. */
+  private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who)");
+  /** At most this many words make a subject a relative clause may follow inside content. */
+  private static final int MAX_SUBJECT_WORDS = 8;
+
   private final SpeakerResolver resolver;
   private final FrameAttributions frames;
 
@@ -356,10 +361,22 @@ final class IndirectQuotes {
     return end;
   }
 
-  /** Where reported content starting at {@code from} ends: a clause break, else {@code end}. */
+  /**
+   * Where reported content starting at {@code from} ends: a clause break, else {@code end}. A
+   * relative clause set off by commas after a short subject belongs to the content ({@code said
+   * the decision, which came late, was wrong}).
+   */
   static int clauseEnd(String body, int from, int end) {
     Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
-    return matcher.find() ? matcher.start() : end;
+    while (matcher.find()) {
+      int close = body.indexOf(',', matcher.end());
+      if (!RELATIVE.matcher(matcher.group()).matches() || close < 0 || close >= end
+          || Tokenizer.tokens(body, from, matcher.start()).size() > MAX_SUBJECT_WORDS) {
+        return matcher.start();
+      }
+      matcher.region(close + 1, end);
+    }
+    return end;
   }
 
   /**

@@ -31,6 +31,14 @@ class IndirectQuotesTest {
   }
 
   @Test
+  void relativeClauseAfterAShortSubjectStaysInTheContent() {
+    assertContents("Tomas Brell said the offer, which came on Friday, was too low.",
+        "the offer, which came on Friday, was too low");
+    assertContents("Tomas Brell said the port had waited for weeks for the new offer from the board, which came on Friday.",
+        "the port had waited for weeks for the new offer from the board");
+  }
+
+  @Test
   void speakerWithAParenthesisOrAnOpeningConjunctionBeforeItsApposition() {
     assertIndirect("Rep. Ilse Varna (D-Ore.), a member of the water committee, said the dam would hold.", "Ilse Varna",
         "the dam would hold");
