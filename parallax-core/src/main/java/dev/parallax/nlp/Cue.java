@@ -292,10 +292,11 @@ record Cue(Span speaker, String verb, Span verbSpan) {
     return null;
   }
 
+  /** A word that ends a subject: a past form, a reporting verb, a stop word or an adverb before a verb ("also"). */
   private static boolean verbLike(Token token) {
     String lower = token.text().toLowerCase(Locale.ROOT);
     return !token.isCapitalized() && (lower.endsWith("ed") || ReportingCues.isVerb(lower) || STOPS.contains(lower)
-        || lower.equals("has") || lower.equals("had") || lower.equals("have"));
+        || ReportingCues.mayPrecedeVerb(lower));
   }
 
   /** Only spaces or a possessive between two words: no clause punctuation. */

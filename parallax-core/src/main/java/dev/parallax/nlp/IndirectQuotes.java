@@ -222,7 +222,8 @@ final class IndirectQuotes {
   }
 
   /**
-   * {@code CONTENT, X said [tail].} or {@code CONTENT, said X[, apposition].}; with more words
+   * {@code CONTENT, X said [tail].} or {@code CONTENT, said X[, apposition].} (not {@code ,
+   * saying X}: a participle reports what follows it); with more words
    * after the attribution ({@code The effects, many economists say, are hard to predict}) the
    * content is the whole sentence.
    */
@@ -235,7 +236,7 @@ final class IndirectQuotes {
       }
       int before = v - 1;
       if (body.substring(tokens.get(before).end(), verb.start()).contains(",")) {
-        Span speaker = Cue.rightChunk(body, tokens, v + 1);
+        Span speaker = verb.text().endsWith("ing") ? null : Cue.rightChunk(body, tokens, v + 1);
         if (speaker != null && tailAfterSpeaker(body, speaker.end(), sentence.end())) {
           return quote(body, content(body, sentence.start(), tokens.get(before).end()), speaker, verb.text(), mentions);
         }

@@ -46,6 +46,13 @@ class IndirectQuotesTest {
         "the strike would go on");
   }
 
+  @Test
+  void participleAfterACommaReportsWhatFollowsItAndItsSubjectMayHaveAnAdverb() {
+    assertIndirect("Ilse Varna spoke first. She also visited the two dams, saying they were both too old.", "Ilse Varna",
+        "they were both too old");
+    assertContents("The mayor left the hall early, saying the plan would fail.", "the plan would fail");
+  }
+
   private void assertIndirect(String text, String speaker, String content) {
     List<Quote> quotes = find(text);
     assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
