@@ -39,6 +39,8 @@ final class IndirectQuotes {
   /** Verbs whose object may stand before a {@code that} ({@code told reporters that}). */
   private static final Set<String> OBJECT_VERBS = ReportingCues.inflect("tell:told", "ask", "warn", "remind",
       "assure", "inform", "notify:notified", "convince", "persuade", "reassure", "urge", "promise");
+  /** Pronouns that open the content after the object of "told" ({@code told CNN he would run}). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
@@ -412,7 +414,8 @@ final class IndirectQuotes {
       if (object == null) {
         return -1;
       }
-      while (next < tokens.size() && tokens.get(next).end() <= object.end()) {
+      while (next < tokens.size() && tokens.get(next).end() <= object.end()
+          && !(next > v + 1 && SUBJECT_PRONOUNS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT)))) {
         next++;
       }
     }
