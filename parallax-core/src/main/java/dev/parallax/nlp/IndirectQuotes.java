@@ -45,6 +45,8 @@ final class IndirectQuotes {
 
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
       "when", "where", "about");
+  /** At most this many words say whom and when before the question in {@code Asked by X on Monday whether}. */
+  private static final int MAX_ASKED_WORDS = 6;
   /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
   private static final int MAX_IN_SOURCE_WORDS = 10;
   /** Sources that state findings themselves (a statement or an interview has a speaker, found by the verb). */
@@ -161,21 +163,38 @@ final class IndirectQuotes {
   private Quote askedFirst(String body, Span sentence, List<Token> tokens, List<Mention> mentions) {
     int asked = tokens.get(0).text().equals("Asked") ? 0
         : tokens.get(0).text().equals("When") && tokens.get(1).text().equals("asked") ? 1 : -1;
-    if (asked < 0 || tokens.get(0).start() != sentence.start()
-        || !QUESTION_WORDS.contains(tokens.get(asked + 1).text().toLowerCase(Locale.ROOT))) {
+    int question = asked < 0 || tokens.get(0).start() != sentence.start() ? -1 : question(body, tokens, asked);
+    if (question < 0) {
       return null;
     }
-    for (int i = asked + 2; i + 1 < tokens.size(); i++) {
+    for (int i = question + 1; i + 1 < tokens.size(); i++) {
       if (body.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains(",")) {
         Span speaker = Cue.subject(body, tokens, tokens.get(i + 1).start(), tokens.size() - 1);
         if (speaker == null || speaker.start() != tokens.get(i + 1).start()) {
           return null;
         }
-        return quote(body, content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), speaker, "asked",
+        return quote(body, content(body, tokens.get(question).start(), tokens.get(i).end()), speaker, "asked",
             mentions);
       }
     }
     return null;
+  }
+
+  /**
+   * The index of the word opening the question after "asked" at {@code asked}: an "if",
+   * "whether", "why"… at most {@value #MAX_ASKED_WORDS} words on, after whom and when it was
+   * asked ({@code Asked by a reporter on Monday whether ...}); -1 when none.
+   */
+  private static int question(String body, List<Token> tokens, int asked) {
+    for (int i = asked + 1; i < Math.min(tokens.size() - 1, asked + MAX_ASKED_WORDS + 2); i++) {
+      if (QUESTION_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+      if (!body.substring(tokens.get(i).end(), tokens.get(i + 1).start()).isBlank()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

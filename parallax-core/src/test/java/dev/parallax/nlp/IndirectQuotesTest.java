@@ -53,6 +53,20 @@ class IndirectQuotesTest {
     assertContents("The mayor left the hall early, saying the plan would fail.", "the plan would fail");
   }
 
+  @Test
+  void objectOfToldEndsBeforeASubjectPronoun() {
+    assertIndirect("Ilse Varna told the river board she would stay on.", "Ilse Varna", "she would stay on");
+  }
+
+  @Test
+  void askedWithWhomAndWhenBeforeTheQuestion() {
+    String text = "Asked by reporters on Monday whether the gates would hold, Tomas Brell said yes.";
+    List<Quote> quotes = find(text);
+    assertEquals("whether the gates would hold", quotes.get(0).content().of(text), quotes::toString);
+    assertEquals("Tomas Brell", quotes.get(0).speaker());
+    assertEquals("asked", quotes.get(0).cue());
+  }
+
   private void assertIndirect(String text, String speaker, String content) {
     List<Quote> quotes = find(text);
     assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
