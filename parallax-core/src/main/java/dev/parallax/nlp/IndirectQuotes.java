@@ -354,9 +354,10 @@ final class IndirectQuotes {
   }
 
   /**
-   * Where a second attribution joined by "and" or "but" starts in the content {@code [start,
-   * end)}: a reporting verb with its own subject ({@code X said A, and most said B}) or sharing
-   * the speaker's ({@code X said A and added B}); else {@code end}.
+   * Where a second attribution joined by "and", "but" or a comma starts in the content {@code
+   * [start, end)}: a reporting verb with its own subject ({@code X said A, and most said B},
+   * {@code X said A, he added that B}) or, after "and"/"but", sharing the speaker's ({@code X
+   * said A and added B}); else {@code end}.
    */
   private static int secondAttribution(String body, List<Token> tokens, int start, int end) {
     for (int v = 1; v < tokens.size() && tokens.get(v).end() <= end; v++) {
@@ -375,6 +376,12 @@ final class IndirectQuotes {
         if (COORDINATORS.contains(tokens.get(c).text().toLowerCase(Locale.ROOT))) {
           if (c == last || Cue.isSpeaker(tokens, c + 1, last)) {
             return tokens.get(c).start();
+          }
+          break;
+        }
+        if (c > 0 && tokens.get(c - 1).end() > start && body.substring(tokens.get(c - 1).end(), tokens.get(c).start()).contains(",")) {
+          if (Cue.isSpeaker(tokens, c, last)) {
+            return tokens.get(c - 1).end();
           }
           break;
         }

@@ -20,6 +20,8 @@ class IndirectQuotesTest {
     assertContents(text, "the offer was too low", "the talks should end");
     assertContents("Tomas Brell said the gates would stay open and added that the pickets would stay too.",
         "the gates would stay open", "the pickets would stay too");
+    assertContents("Tomas Brell said the gates would stay open, he explained that the pickets would stay too.",
+        "the gates would stay open", "the pickets would stay too");
   }
 
   @Test
