@@ -25,6 +25,11 @@ class IndirectQuotesTest {
   }
 
   @Test
+  void comparisonAfterACommaIsNotPartOfTheContent() {
+    assertContents("Most dockworkers said the offer was fair, compared with a third last year.", "the offer was fair");
+  }
+
+  @Test
   void thatFarFromTheVerbOpensTheContentOnlyAfterAnObjectOrACircumstance() {
     assertContents("Tomas Brell said the new schedule was proof that the port had given up.",
         "the new schedule was proof that the port had given up");
