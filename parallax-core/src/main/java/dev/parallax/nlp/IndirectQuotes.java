@@ -60,7 +60,7 @@ final class IndirectQuotes {
 
   /** Where a second clause takes over from reported content. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";\\s|,\\s(?:while|whereas|but(?! that)|although|though|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
+      ";\\s|,\\s(?:while|whereas|but(?! that)|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
 
   /** A clause break that opens a relative clause. */
   private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who)");

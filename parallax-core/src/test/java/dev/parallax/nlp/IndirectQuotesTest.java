@@ -25,8 +25,9 @@ class IndirectQuotesTest {
   }
 
   @Test
-  void comparisonAfterACommaIsNotPartOfTheContent() {
+  void comparisonAfterACommaEndsTheContentAConcessionDoesNot() {
     assertContents("Most dockworkers said the offer was fair, compared with a third last year.", "the offer was fair");
+    assertContents("Tomas Brell said the offer was fair, although it came late.", "the offer was fair, although it came late");
   }
 
   @Test
