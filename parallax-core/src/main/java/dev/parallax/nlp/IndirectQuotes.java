@@ -315,7 +315,8 @@ final class IndirectQuotes {
       if (start < 0) {
         continue;
       }
-      Span content = content(body, start, secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end())));
+      int end = secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end()));
+      Span content = content(body, start, end);
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
       }
@@ -379,7 +380,8 @@ final class IndirectQuotes {
           }
           break;
         }
-        if (c > 0 && tokens.get(c - 1).end() > start && body.substring(tokens.get(c - 1).end(), tokens.get(c).start()).contains(",")) {
+        if (c > 0 && tokens.get(c - 1).end() > start
+            && body.substring(tokens.get(c - 1).end(), tokens.get(c).start()).contains(",")) {
           if (Cue.isSpeaker(tokens, c, last)) {
             return tokens.get(c - 1).end();
           }
