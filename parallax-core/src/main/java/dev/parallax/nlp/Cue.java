@@ -23,6 +23,10 @@ record Cue(Span speaker, String verb, Span verbSpan) {
   static final int MAX_SPEAKER_WORDS = 7;
   /** At most this many words stand in an apposition between a speaker's name and the verb. */
   static final int MAX_APPOSITION_WORDS = 20;
+  /** Conjunctions that may open a sentence before its subject ({@code But Bob Kline, ...}). */
+  private static final Set<String> OPENERS = Set.of("But", "And", "Yet", "So");
+  /** At most this many words stand in a parenthesis after a name ({@code (D-Va.)}). */
+  private static final int MAX_PARENTHESIS_WORDS = 4;
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
       "this", "that", "one", "another", "some", "many", "two", "three", "several", "other", "both", "most");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
@@ -211,25 +215,44 @@ record Cue(Span speaker, String verb, Span verbSpan) {
 
   /**
    * A name opening the clause and followed by an apposition that runs up to the verb: {@code
-   * [Christopher Harvey], a delegate from Houston, Texas, said}.
+   * [Christopher Harvey], a delegate from Houston, Texas, said}; a short parenthesis may follow
+   * the name ({@code [Bob Kline] (D-Va.), a member of ..., said}) and a conjunction precede it
+   * ({@code But [Bob Kline], ...}).
    */
   private static Span appositive(String body, List<Token> tokens, int clauseStart, int before) {
     for (int first = 0; first < before; first++) {
-      if (!startsClause(body, tokens, first, clauseStart)) {
+      if (!startsClause(body, tokens, first, clauseStart) && !(first == 1 && OPENERS.contains(tokens.get(0).text()))) {
         continue;
       }
       int last = first;
       while (last < before && last - first + 1 < MAX_SPEAKER_WORDS && plainGap(body, tokens.get(last), tokens.get(last + 1))) {
         last++;
       }
-      if (last < before && tokens.get(first).isCapitalized()
-          && before - last <= MAX_APPOSITION_WORDS && isSpeaker(tokens, first, last)
-          && body.substring(tokens.get(last).end(), tokens.get(last + 1).start()).contains(",")
-          && tokens.subList(last + 1, before + 1).stream().noneMatch(token -> ReportingCues.isVerb(token.text()))) {
+      int close = closingParenthesis(body, tokens, last, before);
+      if (close < before && tokens.get(first).isCapitalized()
+          && before - close <= MAX_APPOSITION_WORDS && isSpeaker(tokens, first, last)
+          && body.substring(tokens.get(close).end(), tokens.get(close + 1).start()).contains(",")
+          && tokens.subList(close + 1, before + 1).stream().noneMatch(token -> ReportingCues.isVerb(token.text()))) {
         return new Span(tokens.get(first).start(), tokens.get(last).end());
       }
     }
     return null;
+  }
+
+  /**
+   * The last word of a short parenthesis right after the name ending at {@code last} ({@code
+   * Bob Kline (D-Va.), a member of ...}), or {@code last} when none follows.
+   */
+  private static int closingParenthesis(String body, List<Token> tokens, int last, int before) {
+    if (last >= before || !body.substring(tokens.get(last).end(), tokens.get(last + 1).start()).strip().equals("(")) {
+      return last;
+    }
+    for (int i = last + 1; i < Math.min(before, last + MAX_PARENTHESIS_WORDS + 1); i++) {
+      if (body.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains(")")) {
+        return i;
+      }
+    }
+    return last;
   }
 
   /** Whether the token at {@code at} opens a clause: the first at or after its start, or after a comma. */
@@ -316,10 +339,11 @@ record Cue(Span speaker, String verb, Span verbSpan) {
     return null;
   }
 
+  /** A word that ends a subject: a past form, a reporting verb, a stop word or an adverb before a verb ("also"). */
   private static boolean verbLike(Token token) {
     String lower = token.text().toLowerCase(Locale.ROOT);
     return !token.isCapitalized() && (lower.endsWith("ed") || ReportingCues.isVerb(lower) || STOPS.contains(lower)
-        || lower.equals("has") || lower.equals("had") || lower.equals("have"));
+        || ReportingCues.mayPrecedeVerb(lower));
   }
 
   /** Only spaces or a possessive between two words: no clause punctuation. */

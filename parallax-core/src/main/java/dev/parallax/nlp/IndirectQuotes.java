@@ -50,8 +50,17 @@ final class IndirectQuotes {
       "by", "of", "during", "after", "before", "while", "amid", "over", "as", "from", "following", "when", "into",
       "aboard", "without", "through", "via", "across", "outside", "inside", "near", "under");
 
+  /** Verbs whose object may stand before a {@code that} ({@code told reporters that}). */
+  private static final Set<String> OBJECT_VERBS = ReportingCues.inflect("tell:told", "ask", "warn", "remind",
+      "assure", "inform", "notify:notified", "convince", "persuade", "reassure", "urge", "promise");
+  /** Pronouns that open the content after the object of "told" ({@code told CNN he would run}). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "which", "how", "who",
       "when", "where", "about");
+  /** At most this many words say whom and when before the question in {@code Asked by X on Monday whether}. */
+  private static final int MAX_ASKED_WORDS = 6;
   /** At most this many words name the document in {@code In a poll released on Sunday, ...}. */
   private static final int MAX_IN_SOURCE_WORDS = 10;
   /** Sources that state findings themselves (a statement or an interview has a speaker, found by the verb). */
@@ -65,7 +74,12 @@ final class IndirectQuotes {
 
   /** Where a second clause takes over from reported content. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";\\s|,\\s(?:while|whereas|but(?! that)|although|though|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who)\\b");
+      ";\\s|,\\s(?:while|whereas|but(?! that)|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
+
+  /** A clause break that opens a relative clause. */
+  private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who)");
+  /** At most this many words make a subject a relative clause may follow inside content. */
+  private static final int MAX_SUBJECT_WORDS = 8;
 
   private final SpeakerResolver resolver;
   private final FrameAttributions frames;
@@ -181,21 +195,38 @@ final class IndirectQuotes {
   private static Quote askedFirst(String body, Span sentence, List<Token> tokens) {
     int asked = tokens.get(0).text().equals("Asked") ? 0
         : tokens.get(0).text().equals("When") && tokens.get(1).text().equals("asked") ? 1 : -1;
-    if (asked < 0 || tokens.get(0).start() != sentence.start()
-        || !QUESTION_WORDS.contains(tokens.get(asked + 1).text().toLowerCase(Locale.ROOT))) {
+    int question = asked < 0 || tokens.get(0).start() != sentence.start() ? -1 : question(body, tokens, asked);
+    if (question < 0) {
       return null;
     }
-    for (int i = asked + 2; i + 1 < tokens.size(); i++) {
+    for (int i = question + 1; i + 1 < tokens.size(); i++) {
       if (body.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains(",")) {
         Span speaker = Cue.subject(body, tokens, tokens.get(i + 1).start(), tokens.size() - 1);
         if (speaker == null || speaker.start() != tokens.get(i + 1).start()) {
           return null;
         }
-        return new Quote(content(body, tokens.get(asked + 1).start(), tokens.get(i).end()), null, null, "asked",
+        return new Quote(content(body, tokens.get(question).start(), tokens.get(i).end()), null, null, "asked",
             Quote.Kind.INDIRECT);
       }
     }
     return null;
+  }
+
+  /**
+   * The index of the word opening the question after "asked" at {@code asked}: an "if",
+   * "whether", "why"… at most {@value #MAX_ASKED_WORDS} words on, after whom and when it was
+   * asked ({@code Asked by a reporter on Monday whether ...}); -1 when none.
+   */
+  private static int question(String body, List<Token> tokens, int asked) {
+    for (int i = asked + 1; i < Math.min(tokens.size() - 1, asked + MAX_ASKED_WORDS + 2); i++) {
+      if (QUESTION_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+      if (!body.substring(tokens.get(i).end(), tokens.get(i + 1).start()).isBlank()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -244,7 +275,8 @@ final class IndirectQuotes {
   }
 
   /**
-   * {@code CONTENT, X said [tail].} or {@code CONTENT, said X[, apposition].}; with more words
+   * {@code CONTENT, X said [tail].} or {@code CONTENT, said X[, apposition].} (not {@code ,
+   * saying X}: a participle reports what follows it); with more words
    * after the attribution ({@code The effects, many economists say, are hard to predict}) the
    * content is the whole sentence.
    */
@@ -257,7 +289,7 @@ final class IndirectQuotes {
       }
       int before = v - 1;
       if (body.substring(tokens.get(before).end(), verb.start()).contains(",")) {
-        Span speaker = Cue.rightChunk(body, tokens, v + 1);
+        Span speaker = verb.text().endsWith("ing") ? null : Cue.rightChunk(body, tokens, v + 1);
         if (speaker != null && tailAfterSpeaker(body, speaker.end(), sentence.end())) {
           return quote(body, content(body, sentence.start(), tokens.get(before).end()), speaker, verb.text(), mentions);
         }
@@ -333,7 +365,8 @@ final class IndirectQuotes {
       if (start < 0) {
         continue;
       }
-      Span content = content(body, start, clauseEnd(body, start, sentence.end()));
+      int end = secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end()));
+      Span content = content(body, start, end);
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
       }
@@ -371,10 +404,60 @@ final class IndirectQuotes {
     return null;
   }
 
-  /** Where reported content starting at {@code from} ends: a clause break, else {@code end}. */
+  /**
+   * Where a second attribution joined by "and", "but" or a comma starts in the content {@code
+   * [start, end)}: a reporting verb with its own subject ({@code X said A, and most said B},
+   * {@code X said A, he added that B}) or, after "and"/"but", sharing the speaker's ({@code X
+   * said A and added B}); else {@code end}.
+   */
+  private static int secondAttribution(String body, List<Token> tokens, int start, int end) {
+    for (int v = 1; v < tokens.size() && tokens.get(v).end() <= end; v++) {
+      Token verb = tokens.get(v);
+      if (verb.start() <= start || verb.isCapitalized() || !ReportingCues.isVerb(verb.text())) {
+        continue;
+      }
+      int last = v - 1;
+      while (last > 0 && ReportingCues.mayPrecedeVerb(tokens.get(last).text())) {
+        last--;
+      }
+      for (int c = last; c >= 0 && tokens.get(c).start() > start && last - c <= Cue.MAX_SPEAKER_WORDS; c--) {
+        if (!Cue.plainGap(body, tokens.get(c), tokens.get(c + 1))) {
+          break;
+        }
+        if (COORDINATORS.contains(tokens.get(c).text().toLowerCase(Locale.ROOT))) {
+          if (c == last || Cue.isSpeaker(tokens, c + 1, last)) {
+            return tokens.get(c).start();
+          }
+          break;
+        }
+        if (c > 0 && tokens.get(c - 1).end() > start
+            && body.substring(tokens.get(c - 1).end(), tokens.get(c).start()).contains(",")) {
+          if (Cue.isSpeaker(tokens, c, last)) {
+            return tokens.get(c - 1).end();
+          }
+          break;
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where reported content starting at {@code from} ends: a clause break, else {@code end}. A
+   * relative clause set off by commas after a short subject belongs to the content ({@code said
+   * the decision, which came late, was wrong}).
+   */
   static int clauseEnd(String body, int from, int end) {
     Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
-    return matcher.find() ? matcher.start() : end;
+    while (matcher.find()) {
+      int close = body.indexOf(',', matcher.end());
+      if (!RELATIVE.matcher(matcher.group()).matches() || close < 0 || close >= end
+          || Tokenizer.tokens(body, from, matcher.start()).size() > MAX_SUBJECT_WORDS) {
+        return matcher.start();
+      }
+      matcher.region(close + 1, end);
+    }
+    return end;
   }
 
   /**
@@ -383,7 +466,8 @@ final class IndirectQuotes {
    */
   private static int contentStart(String body, List<Token> tokens, int v) {
     boolean asks = tokens.get(v).text().toLowerCase(Locale.ROOT).startsWith("ask");
-    for (int i = v + 1; i < Math.min(tokens.size(), v + THAT_WINDOW + 1); i++) {
+    int window = farThat(tokens, v) ? THAT_WINDOW : 1;
+    for (int i = v + 1; i < Math.min(tokens.size(), v + window + 1); i++) {
       if (tokens.get(i).text().equals("that")) {
         return tokens.get(i).end();
       }
@@ -408,7 +492,8 @@ final class IndirectQuotes {
       if (object == null) {
         return -1;
       }
-      while (next < tokens.size() && tokens.get(next).end() <= object.end()) {
+      while (next < tokens.size() && tokens.get(next).end() <= object.end()
+          && !(next > v + 1 && SUBJECT_PRONOUNS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT)))) {
         next++;
       }
     }
@@ -417,6 +502,18 @@ final class IndirectQuotes {
       return -1;
     }
     return NOT_CONTENT_STARTS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT)) ? -1 : tokens.get(next).start();
+  }
+
+  /**
+   * Whether a {@code that} some words after the verb at {@code v} may open its content: after
+   * an object ({@code told CNN that}, {@code asked him whether}) or a circumstance ({@code said
+   * on Sunday that}, {@code said repeatedly that}), not after content already begun ({@code said
+   * the warning was proof that}).
+   */
+  private static boolean farThat(List<Token> tokens, int v) {
+    String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
+    String next = tokens.get(v + 1).text().toLowerCase(Locale.ROOT);
+    return OBJECT_VERBS.contains(verb) || TAIL_STARTS.contains(next) || TIMES.contains(next) || next.endsWith("ly");
   }
 
   /**
