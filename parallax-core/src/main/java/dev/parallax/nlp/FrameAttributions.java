@@ -26,6 +26,8 @@ final class FrameAttributions {
   /** How the content and source of a frame are found. */
   enum Frame {
     OBJECT,
+    NP,
+    CLAUSE,
     RAISING
   }
 
@@ -36,12 +38,25 @@ final class FrameAttributions {
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
       "my", "your", "this", "that", "these", "those", "to", "of", "no", "any", "some", "whose", "for", "with",
       "broad", "strong", "public", "popular", "full", "more", "most", "less", "little", "much", "such");
+  /** Words that cannot open a noun-phrase object: after them the verb form is a noun ({@code support from}). */
+  private static final Set<String> NOT_OBJECTS = Set.of("from", "for", "of", "among", "in", "on", "to", "and", "or",
+      "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "base", "at", "with", "by", "as",
+      "than", "within", "behind", "across", "into", "over", "after", "before", "during", "since", "because");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "not");
 
   private final SpeakerResolver resolver;
 
   FrameAttributions(SpeakerResolver resolver) {
     this.resolver = resolver;
+  }
+
+  /**
+   * Whether the verb form takes a noun-phrase object with no particle ({@code called [him a liar]}):
+   * reported content after it ends where {@link ObjectPhrase} says, not at the end of the clause.
+   */
+  static boolean takesNounPhrase(String word) {
+    return FORMS.getOrDefault(word.toLowerCase(Locale.ROOT), List.of()).stream()
+        .anyMatch(entry -> entry.frame() == Frame.NP && entry.particle() == null);
   }
 
   /** Whether the word is a form of a frame verb (for tests and the lexicon check). */
@@ -57,7 +72,7 @@ final class FrameAttributions {
   List<Quote> find(String body, Span sentence, List<Token> tokens, List<Span> quoted, List<Quote> found,
       List<Mention> mentions) {
     List<Quote> frames = new ArrayList<>();
-    for (int v = 1; v + 1 < tokens.size(); v++) {
+    for (int v = 1; v < tokens.size(); v++) {
       Token verb = tokens.get(v);
       List<Entry> entries = FORMS.get(verb.text().toLowerCase(Locale.ROOT));
       if (entries == null || verb.isCapitalized() || inside(quoted, verb.start())) {
@@ -69,8 +84,10 @@ final class FrameAttributions {
         continue;
       }
       for (Entry entry : entries) {
-        Quote quote = entry.frame() == Frame.OBJECT ? object(body, sentence, tokens, v, entry, mentions)
-            : raising(body, sentence, tokens, v);
+        Quote quote = entry.frame() == Frame.RAISING ? RaisingFrames.find(body, sentence, tokens, v)
+            : v + 1 < tokens.size() && blankGap(body, tokens, v + 1) || openingQuote(body, tokens, v + 1)
+                ? object(body, sentence, tokens, v, entry, mentions)
+                : entry.frame() == Frame.CLAUSE ? trailing(body, sentence, tokens, v, mentions) : null;
         if (quote != null && !repeats(quote, found) && !repeats(quote, frames)) {
           frames.add(quote);
           break;
@@ -91,20 +108,60 @@ final class FrameAttributions {
       cue += " " + tokens.get(next).text();
       next++;
     }
-    if (!blankGap(body, tokens, next) || tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v)) {
+    if (!blankGap(body, tokens, next) && !(entry.frame() == Frame.NP && openingQuote(body, tokens, next))
+        || tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v)) {
       return null;
     }
+    Span speaker = speaker(body, sentence, tokens, v);
+    if (tokens.get(next).text().equals("that") && next + 1 < tokens.size()) {
+      next++;
+    }
+    if (entry.frame() == Frame.NP && NOT_OBJECTS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int start = tokens.get(next).start();
+    int end = switch (entry.frame()) {
+      case NP -> ObjectPhrase.end(body, tokens, next, sentence.end());
+      case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
+      default -> objectEnd(body, start, sentence.end());
+    };
+    Span content = trimmed(body, start, end);
+    if (content.length() == 0) {
+      return null;
+    }
+    return quote(body, content, speaker, cue, mentions);
+  }
+
+  /**
+   * A finding stated before its source, which ends the sentence or stands between commas:
+   * {@code [Bush had to lend his campaign money], fundraising documents show.}
+   */
+  private Quote trailing(String body, Span sentence, List<Token> tokens, int v, List<Mention> mentions) {
     Cue attribution = Cue.leading(body, tokens, v, sentence.start());
     if (attribution == null) {
       return null;
     }
-    int start = tokens.get(next).text().equals("that") && next + 1 < tokens.size() ? tokens.get(next + 1).start()
-        : tokens.get(next).start();
-    Span content = trimmed(body, start, objectEnd(body, start, sentence.end()));
-    if (content.length() == 0) {
+    int comma = body.lastIndexOf(',', attribution.speaker().start());
+    if (comma <= sentence.start() || !body.substring(comma + 1, attribution.speaker().start()).isBlank()) {
       return null;
     }
-    return new Quote(content, resolver.resolve(body, attribution.speaker(), mentions), attribution.speaker(),
+    int after = tokens.size() - v - 1;
+    Span content = after == 0 ? trimmed(body, sentence.start(), comma)
+        : trimmed(body, sentence.start(), IndirectQuotes.clauseEnd(body, tokens.get(v).end(), sentence.end()));
+    if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
+      return null;
+    }
+    return quote(body, content, attribution.speaker(), tokens.get(v).text(), mentions);
+  }
+
+  /** The subject of the frame verb at {@code v}, or null when none is found. */
+  private static Span speaker(String body, Span sentence, List<Token> tokens, int v) {
+    Cue attribution = Cue.leading(body, tokens, v, sentence.start());
+    return attribution != null ? attribution.speaker() : Cue.subject(body, tokens, sentence.start(), v - 1);
+  }
+
+  private Quote quote(String body, Span content, Span speaker, String cue, List<Mention> mentions) {
+    return new Quote(content, speaker == null ? null : resolver.resolve(body, speaker, mentions), speaker,
         cue.toLowerCase(Locale.ROOT), Quote.Kind.INDIRECT);
   }
 
@@ -115,33 +172,6 @@ final class FrameAttributions {
     return comma >= 0 && comma < clause ? comma : clause;
   }
 
-  /** {@code SUBJECT seems/appears to ...}, {@code SUBJECT is expected to ...}: no source. */
-  private static Quote raising(String body, Span sentence, List<Token> tokens, int v) {
-    Token verb = tokens.get(v);
-    String lower = verb.text().toLowerCase(Locale.ROOT);
-    if (!tokens.get(v + 1).text().equals("to") || !blankGap(body, tokens, v + 1) || lower.endsWith("ing")) {
-      return null;
-    }
-    String cue = lower;
-    if (lower.startsWith("expect")) {
-      String before = tokens.get(v - 1).text().toLowerCase(Locale.ROOT);
-      if (!lower.equals("expected") || !BE.contains(before)) {
-        return null;
-      }
-      cue = before + " " + lower;
-    }
-    int start = sentence.start();
-    int comma = body.lastIndexOf(',', verb.start());
-    if (comma >= sentence.start()) {
-      start = comma + 1;
-    }
-    Span content = trimmed(body, start, IndirectQuotes.clauseEnd(body, verb.end(), sentence.end()));
-    if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS + 1) {
-      return null;
-    }
-    return new Quote(content, null, null, cue, Quote.Kind.INDIRECT);
-  }
-
   /**
    * Whether an {@code -ing} form at {@code v} is a verb of the clause: after a form of "be"
    * ({@code is calling for}) or after a comma ({@code , calling for}); else it is taken for a
@@ -150,6 +180,12 @@ final class FrameAttributions {
   private static boolean progressive(String body, List<Token> tokens, int v) {
     return BE.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT))
         || body.substring(tokens.get(v - 1).end(), tokens.get(v).start()).contains(",");
+  }
+
+  /** Whether only spaces and an opening quotation mark stand before the word at {@code at}. */
+  private static boolean openingQuote(String body, List<Token> tokens, int at) {
+    return at < tokens.size() && body.substring(tokens.get(at - 1).end(), tokens.get(at).start()).strip()
+        .matches("[\"“‘']|``|''");
   }
 
   private static boolean blankGap(String body, List<Token> tokens, int at) {
@@ -191,7 +227,9 @@ final class FrameAttributions {
     for (String line : WordLists.load(FrameAttributions.class, "attribution-frames.txt")) {
       String[] fields = line.split("\\s+");
       Entry entry = new Entry(Frame.valueOf(fields[0].toUpperCase(Locale.ROOT)), fields.length > 2 ? fields[2] : null);
-      for (String form : ReportingCues.inflect(fields[1])) {
+      Set<String> inflected = fields[1].startsWith("=") ? Set.of(fields[1].substring(1).split(":"))
+          : ReportingCues.inflect(fields[1]);
+      for (String form : inflected) {
         forms.computeIfAbsent(form, key -> new ArrayList<>()).add(entry);
       }
     }

@@ -219,7 +219,8 @@ final class IndirectQuotes {
   private Quote trailing(String body, Span sentence, List<Token> tokens, List<Span> quoted, List<Mention> mentions) {
     for (int v = tokens.size() - 1; v >= MIN_WORDS; v--) {
       Token verb = tokens.get(v);
-      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized() || inside(quoted, verb.start())
+      if (!ReportingCues.isVerb(verb.text()) || FrameAttributions.takesNounPhrase(verb.text()) || verb.isCapitalized()
+          || inside(quoted, verb.start())
           || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")) {
         continue;
       }
@@ -268,6 +269,7 @@ final class IndirectQuotes {
       }
       boolean thatFollows = tokens.get(v + 1).text().equals("that");
       if (!(ReportingCues.isVerb(verb.text()) || thatFollows && ReportingCues.isVerbForm(verb.text()))
+          || FrameAttributions.takesNounPhrase(verb.text())
           || verb.isCapitalized() && !headlineVerb(tokens, v) || tokens.get(v - 1).text().equalsIgnoreCase("to")
           || verb.text().endsWith("ing") && !body.substring(tokens.get(v - 1).end(), verb.start()).contains(",")) {
         continue;
