@@ -42,6 +42,11 @@ final class FrameAttributions {
   private static final Set<String> NOT_OBJECTS = Set.of("from", "for", "of", "among", "in", "on", "to", "and", "or",
       "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "base", "at", "with", "by", "as",
       "than", "within", "behind", "across", "into", "over", "after", "before", "during", "since", "because");
+  /** Words before a participle that make its subject the clause's ({@code X left before [explaining] ...}). */
+  private static final Set<String> PREPOSITIONS = Set.of("before", "after", "by", "for", "while", "without",
+      "when", "on", "in", "about", "from", "since", "upon", "despite", "of");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+      "this", "that", "these", "those", "some", "many", "several", "other", "both", "two", "three", "one", "any");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "not");
 
   private final SpeakerResolver resolver;
@@ -74,28 +79,43 @@ final class FrameAttributions {
     List<Quote> frames = new ArrayList<>();
     for (int v = 1; v < tokens.size(); v++) {
       Token verb = tokens.get(v);
-      List<Entry> entries = FORMS.get(verb.text().toLowerCase(Locale.ROOT));
-      if (entries == null || verb.isCapitalized() || inside(quoted, verb.start())) {
-        continue;
-      }
       Token previous = tokens.get(v - 1);
       String gap = body.substring(previous.end(), verb.start());
-      if (NOUN_MARKERS.contains(previous.text().toLowerCase(Locale.ROOT)) || gap.contains("'") || gap.contains("’")) {
+      if (verb.isCapitalized() || inside(quoted, verb.start())
+          || NOUN_MARKERS.contains(previous.text().toLowerCase(Locale.ROOT)) || gap.contains("'") || gap.contains("’")) {
         continue;
       }
-      for (Entry entry : entries) {
-        Quote quote = entry.frame() == Frame.RAISING ? RaisingFrames.find(body, sentence, tokens, v)
-            : v + 1 < tokens.size() && blankGap(body, tokens, v + 1) || openingQuote(body, tokens, v + 1)
-                ? object(body, sentence, tokens, v, entry, mentions)
-                : entry.frame() == Frame.CLAUSE ? trailing(body, sentence, tokens, v, mentions) : null;
-        if (quote != null && !repeats(quote, found) && !repeats(quote, frames)) {
-          frames.add(quote);
+      for (Entry entry : FORMS.getOrDefault(verb.text().toLowerCase(Locale.ROOT), List.of())) {
+        if (add(frame(body, sentence, tokens, v, entry, mentions), found, frames)) {
           break;
         }
+      }
+      if (frames.isEmpty() || frames.get(frames.size() - 1).content().end() <= verb.start()) {
+        add(participle(body, sentence, tokens, v, mentions), found, frames);
       }
     }
     return frames;
   }
+
+  /** Adds the quote to {@code frames} unless it is null or overlaps one found before. */
+  private static boolean add(Quote quote, List<Quote> found, List<Quote> frames) {
+    if (quote == null || repeats(quote, found) || repeats(quote, frames)) {
+      return false;
+    }
+    frames.add(quote);
+    return true;
+  }
+
+  private Quote frame(String body, Span sentence, List<Token> tokens, int v, Entry entry, List<Mention> mentions) {
+    if (entry.frame() == Frame.RAISING) {
+      return RaisingFrames.find(body, sentence, tokens, v);
+    }
+    if (v + 1 < tokens.size() && blankGap(body, tokens, v + 1) || openingQuote(body, tokens, v + 1)) {
+      return object(body, sentence, tokens, v, entry, mentions);
+    }
+    return entry.frame() == Frame.CLAUSE ? trailing(body, sentence, tokens, v, mentions) : null;
+  }
+
 
   private Quote object(String body, Span sentence, List<Token> tokens, int v, Entry entry, List<Mention> mentions) {
     int next = v + 1;
@@ -109,7 +129,7 @@ final class FrameAttributions {
       next++;
     }
     if (!blankGap(body, tokens, next) && !(entry.frame() == Frame.NP && openingQuote(body, tokens, next))
-        || tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v)) {
+        || tokens.get(v).text().endsWith("ing") && entry.frame() != Frame.NP && !progressive(body, tokens, v)) {
       return null;
     }
     Span speaker = speaker(body, sentence, tokens, v);
@@ -121,7 +141,8 @@ final class FrameAttributions {
     }
     int start = tokens.get(next).start();
     int end = switch (entry.frame()) {
-      case NP -> ObjectPhrase.end(body, tokens, next, sentence.end());
+      case NP -> ObjectPhrase.end(body, tokens, next, sentence.end(),
+          tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v));
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
       default -> objectEnd(body, start, sentence.end());
     };
@@ -154,10 +175,63 @@ final class FrameAttributions {
     return quote(body, content, attribution.speaker(), tokens.get(v).text(), mentions);
   }
 
+  /**
+   * A reporting verb's participle right after a noun or a preposition, which {@link
+   * IndirectQuotes} leaves alone ({@code an ad suggesting [that ...]}, {@code after telling
+   * reporters [he would stay]}): the content as after the finite verb, the noun or the clause
+   * subject as the source.
+   */
+  private Quote participle(String body, Span sentence, List<Token> tokens, int v, List<Mention> mentions) {
+    Token verb = tokens.get(v);
+    String lower = verb.text().toLowerCase(Locale.ROOT);
+    if (!lower.endsWith("ing") || !ReportingCues.isVerb(lower) || v + IndirectQuotes.MIN_WORDS >= tokens.size()
+        || !blankGap(body, tokens, v)) {
+      return null;
+    }
+    int start = IndirectQuotes.contentStart(body, tokens, v);
+    if (start < 0) {
+      return null;
+    }
+    Span content = trimmed(body, start, IndirectQuotes.clauseEnd(body, start, sentence.end()));
+    if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
+      return null;
+    }
+    return quote(body, content, speaker(body, sentence, tokens, v), lower, mentions);
+  }
+
   /** The subject of the frame verb at {@code v}, or null when none is found. */
   private static Span speaker(String body, Span sentence, List<Token> tokens, int v) {
+    String previous = tokens.get(v - 1).text().toLowerCase(Locale.ROOT);
+    if (PREPOSITIONS.contains(previous)) {
+      return v >= 2 ? Cue.subject(body, tokens, sentence.start(), v - 2) : null;
+    }
+    if (tokens.get(v).text().endsWith("ing") && blankGap(body, tokens, v) && !BE.contains(previous)
+        && !ReportingCues.mayPrecedeVerb(previous)) {
+      return nounPhraseBefore(body, tokens, v);
+    }
     Cue attribution = Cue.leading(body, tokens, v, sentence.start());
     return attribution != null ? attribution.speaker() : Cue.subject(body, tokens, sentence.start(), v - 1);
+  }
+
+  /**
+   * The noun phrase a participle at {@code v} modifies ({@code [a super PAC] supporting}, {@code
+   * released [an advert] suggesting}): the words before it back to a determiner, at most {@value
+   * Cue#MAX_SPEAKER_WORDS}, not across punctuation or a verb.
+   */
+  private static Span nounPhraseBefore(String body, List<Token> tokens, int v) {
+    int first = v - 1;
+    while (first > 0 && v - first < Cue.MAX_SPEAKER_WORDS && !DETERMINERS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+        && Cue.plainGap(body, tokens.get(first - 1), tokens.get(first)) && !verbLike(tokens.get(first - 1))) {
+      first--;
+    }
+    return new Span(tokens.get(first).start(), tokens.get(v - 1).end());
+  }
+
+  private static boolean verbLike(Token token) {
+    String lower = token.text().toLowerCase(Locale.ROOT);
+    return !token.isCapitalized() && (lower.endsWith("ed") || BE.contains(lower) || ReportingCues.isVerbForm(lower)
+        || ReportingCues.mayPrecedeVerb(lower) || PREPOSITIONS.contains(lower) || lower.equals("to")
+        || lower.equals("and") || lower.equals("or") || lower.equals("that") || lower.equals("who"));
   }
 
   private Quote quote(String body, Span content, Span speaker, String cue, List<Mention> mentions) {

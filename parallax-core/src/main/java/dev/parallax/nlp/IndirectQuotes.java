@@ -333,7 +333,7 @@ final class IndirectQuotes {
    * Where the content after the verb at {@code v} starts: after {@code that}, at {@code if} or
    * {@code whether} after "asked", after a colon, or after the object of "told".
    */
-  private static int contentStart(String body, List<Token> tokens, int v) {
+  static int contentStart(String body, List<Token> tokens, int v) {
     boolean asks = tokens.get(v).text().toLowerCase(Locale.ROOT).startsWith("ask");
     for (int i = v + 1; i < Math.min(tokens.size(), v + THAT_WINDOW + 1); i++) {
       if (tokens.get(i).text().equals("that")) {

@@ -30,6 +30,12 @@ final class ObjectPhrase {
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "last", "this",
       "next", "early", "late", "mid", "recent", "recently", "yesterday", "today");
+  /** Finite verbs that do not end in "-ed": auxiliaries and common irregular past forms. */
+  private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "can", "could", "should", "may", "might", "must", "does", "did", "spent", "gave", "began", "ran",
+      "won", "lost", "made", "took", "got", "came", "went", "paid", "put", "held", "led", "left", "met", "sent",
+      "brought", "bought", "kept", "became", "spends", "gives", "runs", "wins", "makes", "takes", "gets", "comes",
+      "goes", "pays", "holds", "leads", "sends", "keeps", "becomes");
   /** Where a remark was made: {@code in a statement}, {@code on his radio show}. */
   private static final Set<String> SETTINGS = Set.of("statement", "interview", "tweet", "tweets", "speech", "letter",
       "email", "post", "video", "call", "appearance", "debate", "rally", "op-ed", "column", "show", "program",
@@ -48,6 +54,14 @@ final class ObjectPhrase {
 
   /** The offset where the object starting at token {@code first} ends, at most {@code sentenceEnd}. */
   static int end(String body, List<Token> tokens, int first, int sentenceEnd) {
+    return end(body, tokens, first, sentenceEnd, false);
+  }
+
+  /**
+   * As {@link #end(String, List, int, int)}; with {@code beforeVerb}, also before a finite verb,
+   * the main verb after a participle's object ({@code a PAC supporting [Cruz] spent $2 million}).
+   */
+  static int end(String body, List<Token> tokens, int first, int sentenceEnd, boolean beforeVerb) {
     int limit = FrameAttributions.objectEnd(body, tokens.get(first).start(), sentenceEnd);
     for (int i = first + 1; i < tokens.size() && tokens.get(i).start() < limit; i++) {
       Token token = tokens.get(i);
@@ -59,7 +73,7 @@ final class ObjectPhrase {
       if (token.isCapitalized() || !gap.isBlank() && !QUOTES.matcher(gap.strip()).matches()) {
         continue;
       }
-      if (stopsAt(tokens, i, !gap.isBlank())) {
+      if (stopsAt(tokens, i, !gap.isBlank()) || beforeVerb && finite(tokens.get(i))) {
         return token.start();
       }
     }
@@ -85,6 +99,11 @@ final class ObjectPhrase {
       return after != null && !after.isCapitalized() && !PHRASE_STARTS.contains(next);
     }
     return word.endsWith("ing") && (ReportingCues.isVerbForm(word) || FrameAttributions.isFrameVerb(word));
+  }
+
+  private static boolean finite(Token token) {
+    String word = token.text().toLowerCase(Locale.ROOT);
+    return word.endsWith("ed") || FINITE.contains(word) || ReportingCues.isVerb(word) && !word.endsWith("ing");
   }
 
   /** The number of closing quotation marks and periods right after a word, kept with the object. */

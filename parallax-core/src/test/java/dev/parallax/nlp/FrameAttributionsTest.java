@@ -41,6 +41,16 @@ class FrameAttributionsTest {
     assertFalse(FrameAttributions.takesNounPhrase("showed"));
   }
 
+  @Test
+  void participleAfterAnAttributionTakesItsSpeaker() {
+    String text = "\"We will not sign it,\" Tomas Brell said, adding that the union would strike on Monday.";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("the union would strike on Monday", quotes.get(1).content().of(text));
+    assertEquals("adding", quotes.get(1).cue());
+    assertEquals("Tomas Brell", quotes.get(1).speakerSpan().of(text), "not the words opening the quote");
+  }
+
   private void check(String line) {
     String[] fields = line.split("\t");
     String text = fields[0];
