@@ -31,8 +31,8 @@ final class FrameAttributions {
     RAISING
   }
 
-  /** One lexicon entry: the frame and the particle that must follow the verb, or null. */
-  record Entry(Frame frame, String particle) {}
+  /** One lexicon entry: the frame and the particle (words joined by "+") that must follow the verb, or null. */
+  record Entry(Frame frame, String particle, boolean asComplement) {}
 
   private static final Map<String, List<Entry>> FORMS = load();
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
@@ -121,12 +121,13 @@ final class FrameAttributions {
     int next = v + 1;
     String cue = tokens.get(v).text();
     if (entry.particle() != null) {
-      if (!tokens.get(next).text().equalsIgnoreCase(entry.particle()) || !blankGap(body, tokens, next)
-          || next + 1 >= tokens.size()) {
-        return null;
+      for (String word : entry.particle().split("\\+")) {
+        if (next + 1 >= tokens.size() || !tokens.get(next).text().equalsIgnoreCase(word) || !blankGap(body, tokens, next)) {
+          return null;
+        }
+        cue += " " + tokens.get(next).text();
+        next++;
       }
-      cue += " " + tokens.get(next).text();
-      next++;
     }
     if (!blankGap(body, tokens, next) && !(entry.frame() == Frame.NP && openingQuote(body, tokens, next))
         || tokens.get(v).text().endsWith("ing") && entry.frame() != Frame.NP && !progressive(body, tokens, v)) {
@@ -142,7 +143,7 @@ final class FrameAttributions {
     int start = tokens.get(next).start();
     int end = switch (entry.frame()) {
       case NP -> ObjectPhrase.end(body, tokens, next, sentence.end(),
-          tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v));
+          tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v), entry.asComplement());
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
       default -> objectEnd(body, start, sentence.end());
     };
@@ -300,7 +301,9 @@ final class FrameAttributions {
     Map<String, List<Entry>> forms = new HashMap<>();
     for (String line : WordLists.load(FrameAttributions.class, "attribution-frames.txt")) {
       String[] fields = line.split("\\s+");
-      Entry entry = new Entry(Frame.valueOf(fields[0].toUpperCase(Locale.ROOT)), fields.length > 2 ? fields[2] : null);
+      List<String> rest = List.of(fields).subList(2, fields.length);
+      Entry entry = new Entry(Frame.valueOf(fields[0].toUpperCase(Locale.ROOT)),
+          rest.stream().filter(field -> !field.startsWith("~")).findFirst().orElse(null), rest.contains("~as"));
       Set<String> inflected = fields[1].startsWith("=") ? Set.of(fields[1].substring(1).split(":"))
           : ReportingCues.inflect(fields[1]);
       for (String form : inflected) {

@@ -54,14 +54,17 @@ final class ObjectPhrase {
 
   /** The offset where the object starting at token {@code first} ends, at most {@code sentenceEnd}. */
   static int end(String body, List<Token> tokens, int first, int sentenceEnd) {
-    return end(body, tokens, first, sentenceEnd, false);
+    return end(body, tokens, first, sentenceEnd, false, false);
   }
 
   /**
    * As {@link #end(String, List, int, int)}; with {@code beforeVerb}, also before a finite verb,
-   * the main verb after a participle's object ({@code a PAC supporting [Cruz] spent $2 million}).
+   * the main verb after a participle's object ({@code a PAC supporting [Cruz] spent $2 million});
+   * with {@code asComplement}, an "as" phrase belongs to the object ({@code described [himself as
+   * a pro-life Catholic]}).
    */
-  static int end(String body, List<Token> tokens, int first, int sentenceEnd, boolean beforeVerb) {
+  static int end(String body, List<Token> tokens, int first, int sentenceEnd, boolean beforeVerb,
+      boolean asComplement) {
     int limit = FrameAttributions.objectEnd(body, tokens.get(first).start(), sentenceEnd);
     for (int i = first + 1; i < tokens.size() && tokens.get(i).start() < limit; i++) {
       Token token = tokens.get(i);
@@ -71,6 +74,10 @@ final class ObjectPhrase {
         return tokens.get(i - 1).end() + trailingMarks(body, tokens.get(i - 1).end(), token.start());
       }
       if (token.isCapitalized() || !gap.isBlank() && !QUOTES.matcher(gap.strip()).matches()) {
+        continue;
+      }
+      if (asComplement && token.text().equals("as")) {
+        asComplement = false;
         continue;
       }
       if (stopsAt(tokens, i, !gap.isBlank()) || beforeVerb && finite(tokens.get(i))) {

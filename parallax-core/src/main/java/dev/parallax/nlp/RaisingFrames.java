@@ -63,6 +63,10 @@ final class RaisingFrames {
         return null;
       }
       cue = before + " " + lower;
+    } else if (lower.endsWith("ly")) {
+      if (tokens.get(complement).isCapitalized() || start < 0) {
+        return null;
+      }
     } else if (start >= 0 && (tokens.get(complement).isCapitalized()
         || NOT_COMPLEMENTS.contains(next.toLowerCase(Locale.ROOT)))) {
       return null;
