@@ -208,7 +208,15 @@ final class FrameAttributions {
     }
     if (tokens.get(v).text().endsWith("ing") && blankGap(body, tokens, v) && !BE.contains(previous)
         && !ReportingCues.mayPrecedeVerb(previous)) {
-      return nounPhraseBefore(body, tokens, v);
+      Span phrase = nounPhraseBefore(body, tokens, v);
+      int first = v - 1;
+      while (first > 0 && tokens.get(first - 1).end() > phrase.start()) {
+        first--;
+      }
+      boolean object = first > 0 && verbLike(tokens.get(first - 1)) && !PREPOSITIONS.contains(
+          tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+      return object && ReportingCues.isVerb(tokens.get(v).text()) ? Cue.subject(body, tokens, sentence.start(), first - 1)
+          : phrase;
     }
     Cue attribution = Cue.leading(body, tokens, v, sentence.start());
     return attribution != null ? attribution.speaker() : Cue.subject(body, tokens, sentence.start(), v - 1);
