@@ -47,6 +47,8 @@ final class FrameAttributions {
       "when", "on", "in", "about", "from", "since", "upon", "despite", "of");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
       "this", "that", "these", "those", "some", "many", "several", "other", "both", "two", "three", "one", "any");
+  /** Relative pronouns: the source of a frame in a relative clause, as PolNeAR marks it ({@code Sanders, [who] endorsed}). */
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "not");
 
   private final SpeakerResolver resolver;
@@ -218,6 +220,13 @@ final class FrameAttributions {
       return object && ReportingCues.isVerb(tokens.get(v).text()) ? Cue.subject(body, tokens, sentence.start(), first - 1)
           : phrase;
     }
+    int relative = v - 1;
+    while (relative > 0 && ReportingCues.mayPrecedeVerb(tokens.get(relative).text())) {
+      relative--;
+    }
+    if (RELATIVES.contains(tokens.get(relative).text())) {
+      return new Span(tokens.get(relative).start(), tokens.get(relative).end());
+    }
     Cue attribution = Cue.leading(body, tokens, v, sentence.start());
     return attribution != null ? attribution.speaker() : Cue.subject(body, tokens, sentence.start(), v - 1);
   }
@@ -244,8 +253,22 @@ final class FrameAttributions {
   }
 
   private Quote quote(String body, Span content, Span speaker, String cue, List<Mention> mentions) {
-    return new Quote(content, speaker == null ? null : resolver.resolve(body, speaker, mentions), speaker,
-        cue.toLowerCase(Locale.ROOT), Quote.Kind.INDIRECT);
+    String name = speaker == null ? null : RELATIVES.contains(speaker.of(body)) ? antecedent(body, speaker, mentions)
+        : resolver.resolve(body, speaker, mentions);
+    return new Quote(content, name, speaker, cue.toLowerCase(Locale.ROOT), Quote.Kind.INDIRECT);
+  }
+
+  /** The entity a relative pronoun refers to: the one named right before it ({@code [Sanders], who}), or null. */
+  private static String antecedent(String body, Span relative, List<Mention> mentions) {
+    Mention last = null;
+    for (Mention mention : mentions) {
+      if (mention.span().end() > relative.start()) {
+        break;
+      }
+      last = mention;
+    }
+    return last != null && body.substring(last.span().end(), relative.start()).matches("[\\s,]*") ? last.entity()
+        : null;
   }
 
   /** Where an object ends: at the first comma, or where another clause takes over. */

@@ -51,6 +51,16 @@ class FrameAttributionsTest {
     assertEquals("Tomas Brell", quotes.get(1).speakerSpan().of(text), "not the words opening the quote");
   }
 
+  @Test
+  void relativePronounIsTheSourceAndNamesItsAntecedent() {
+    String text = "The vote came as Lena Ostrova, who endorsed the harbour plan in May, left the council.";
+    List<Quote> quotes = find(text);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("the harbour plan", quotes.get(0).content().of(text));
+    assertEquals("who", quotes.get(0).speakerSpan().of(text), "PolNeAR marks the relative pronoun");
+    assertEquals("Lena Ostrova", quotes.get(0).speaker());
+  }
+
   private void check(String line) {
     String[] fields = line.split("\t");
     String text = fields[0];
