@@ -139,7 +139,8 @@ final class FrameAttributions {
     if (tokens.get(next).text().equals("that") && next + 1 < tokens.size()) {
       next++;
     }
-    if (entry.frame() == Frame.NP && NOT_OBJECTS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+    if (entry.frame() == Frame.NP && (NOT_OBJECTS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+        || naming(body, tokens, v, next, speaker))) {
       return null;
     }
     int start = tokens.get(next).start();
@@ -269,6 +270,21 @@ final class FrameAttributions {
     }
     return last != null && body.substring(last.span().end(), relative.start()).matches("[\\s,]*") ? last.entity()
         : null;
+  }
+
+  /**
+   * Whether "called" gives a name rather than an opinion: a participle after a noun with an
+   * indefinite article ({@code a group called [Citizens for Trump]}), or "so called".
+   */
+  private static boolean naming(String body, List<Token> tokens, int v, int next, Span speaker) {
+    if (!tokens.get(v).text().equals("called")) {
+      return false;
+    }
+    String previous = tokens.get(v - 1).text().toLowerCase(Locale.ROOT);
+    String first = speaker == null ? "" : body.substring(speaker.start(), speaker.end()).split("\\s+")[0]
+        .toLowerCase(Locale.ROOT);
+    return previous.equals("so") || (first.equals("a") || first.equals("an") || first.equals("another"))
+        && (tokens.get(next).isCapitalized() || openingQuote(body, tokens, next));
   }
 
   /** Where an object ends: at the first comma, or where another clause takes over. */
