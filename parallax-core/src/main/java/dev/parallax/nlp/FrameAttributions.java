@@ -28,7 +28,8 @@ final class FrameAttributions {
     OBJECT,
     NP,
     CLAUSE,
-    RAISING
+    RAISING,
+    NOUN
   }
 
   /** One lexicon entry: the frame and the particle (words joined by "+") that must follow the verb, or null. */
@@ -79,25 +80,59 @@ final class FrameAttributions {
   List<Quote> find(String body, Span sentence, List<Token> tokens, List<Span> quoted, List<Quote> found,
       List<Mention> mentions) {
     List<Quote> frames = new ArrayList<>();
-    for (int v = 1; v < tokens.size(); v++) {
+    for (int v = 0; v < tokens.size(); v++) {
       Token verb = tokens.get(v);
-      Token previous = tokens.get(v - 1);
-      String gap = body.substring(previous.end(), verb.start());
-      if (verb.isCapitalized() || inside(quoted, verb.start())
-          || NOUN_MARKERS.contains(previous.text().toLowerCase(Locale.ROOT)) || gap.contains("'") || gap.contains("’")) {
+      if (inside(quoted, verb.start())) {
         continue;
       }
-      for (Entry entry : FORMS.getOrDefault(verb.text().toLowerCase(Locale.ROOT), List.of())) {
-        if (add(frame(body, sentence, tokens, v, entry, mentions), found, frames)) {
-          break;
+      List<Entry> entries = FORMS.getOrDefault(verb.text().toLowerCase(Locale.ROOT), List.of());
+      int before = frames.size();
+      if (v > 0 && !verb.isCapitalized() && !nounMarked(body, tokens, v)) {
+        for (Entry entry : entries) {
+          if (entry.frame() != Frame.NOUN && add(frame(body, sentence, tokens, v, entry, mentions), found, frames)) {
+            break;
+          }
+        }
+        if (frames.size() == before) {
+          add(participle(body, sentence, tokens, v, mentions), found, frames);
         }
       }
-      if (frames.isEmpty() || frames.get(frames.size() - 1).content().end() <= verb.start()) {
-        add(participle(body, sentence, tokens, v, mentions), found, frames);
+      for (Entry entry : entries) {
+        if (frames.size() == before && entry.frame() == Frame.NOUN
+            && add(noun(body, sentence, tokens, v, entry, mentions), found, frames)) {
+          break;
+        }
       }
     }
     return frames;
   }
+
+  /** Whether the word at {@code v} stands after a determiner, a possessive or "to": a noun or an infinitive. */
+  private static boolean nounMarked(String body, List<Token> tokens, int v) {
+    String gap = body.substring(tokens.get(v - 1).end(), tokens.get(v).start());
+    return NOUN_MARKERS.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT)) || gap.contains("'")
+        || gap.contains("’");
+  }
+
+  /** A nominal frame ({@code his criticism of ...}), see {@link NounFrames}; null when the particle does not follow. */
+  private Quote noun(String body, Span sentence, List<Token> tokens, int n, Entry entry, List<Mention> mentions) {
+    int next = n + 1;
+    String cue = tokens.get(n).text();
+    for (String word : entry.particle().split("\\+")) {
+      if (next >= tokens.size() || !tokens.get(next).text().equalsIgnoreCase(word) || !blankGap(body, tokens, next)) {
+        return null;
+      }
+      cue += " " + tokens.get(next).text();
+      next++;
+    }
+    NounFrames.Found nominal = NounFrames.find(body, sentence, tokens, n, next);
+    if (nominal == null) {
+      return null;
+    }
+    Span source = nominal.source() != null || n == 0 ? nominal.source() : Cue.subject(body, tokens, sentence.start(), n - 1);
+    return quote(body, nominal.content(), source, cue, mentions);
+  }
+
 
   /** Adds the quote to {@code frames} unless it is null or overlaps one found before. */
   private static boolean add(Quote quote, List<Quote> found, List<Quote> frames) {

@@ -35,7 +35,8 @@ final class ObjectPhrase {
       "would", "can", "could", "should", "may", "might", "must", "does", "did", "spent", "gave", "began", "ran",
       "won", "lost", "made", "took", "got", "came", "went", "paid", "put", "held", "led", "left", "met", "sent",
       "brought", "bought", "kept", "became", "spends", "gives", "runs", "wins", "makes", "takes", "gets", "comes",
-      "goes", "pays", "holds", "leads", "sends", "keeps", "becomes");
+      "goes", "pays", "holds", "leads", "sends", "keeps", "becomes", "grew", "grows", "rose", "rises", "fell", "falls",
+      "drew", "draws", "stood", "stands", "remains", "seems", "appears", "looks");
   /** Where a remark was made: {@code in a statement}, {@code on his radio show}. */
   private static final Set<String> SETTINGS = Set.of("statement", "interview", "tweet", "tweets", "speech", "letter",
       "email", "post", "video", "call", "appearance", "debate", "rally", "op-ed", "column", "show", "program",
