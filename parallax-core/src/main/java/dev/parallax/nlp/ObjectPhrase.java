@@ -43,13 +43,6 @@ final class ObjectPhrase {
       "podcast", "press", "news", "memo", "book", "radio", "television", "campaign", "town", "conference", "remarks");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our");
   private static final Pattern QUOTES = Pattern.compile("[\"”’'“‘`]+");
-  /** Words that may open a noun phrase coordinated by "and": a lower-case word not among them is a verb. */
-  private static final Set<String> PHRASE_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-      "my", "your", "other", "others", "all", "some", "many", "more", "most", "several", "both", "each", "every",
-      "any", "no", "one", "two", "three", "four", "five", "those", "these", "that", "this", "what", "whoever",
-      "anyone", "everyone", "former", "then", "top", "fellow", "party", "state", "local", "national",
-      "federal", "members", "leaders", "supporters", "voters", "people", "women", "men", "children", "workers",
-      "immigrants", "veterans", "businesses", "families", "republicans", "democrats", "independents");
 
   private ObjectPhrase() {}
 
@@ -104,7 +97,7 @@ final class ObjectPhrase {
     }
     if (word.equals("and") || word.equals("but") || word.equals("or")) {
       Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      return after != null && !after.isCapitalized() && !PHRASE_STARTS.contains(next);
+      return after != null && !after.isCapitalized() && (finite(after) || ReportingCues.mayPrecedeVerb(next));
     }
     return word.endsWith("ing") && (ReportingCues.isVerbForm(word) || FrameAttributions.isFrameVerb(word));
   }
