@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Attributions made by a verb frame rather than a reporting verb, from the lexicon {@code
@@ -33,7 +34,7 @@ final class FrameAttributions {
   }
 
   /** One lexicon entry: the frame and the particle (words joined by "+") that must follow the verb, or null. */
-  record Entry(Frame frame, String particle, boolean asComplement) {}
+  record Entry(Frame frame, String particle, boolean asComplement, boolean counted) {}
 
   private static final Map<String, List<Entry>> FORMS = load();
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
@@ -50,6 +51,9 @@ final class FrameAttributions {
       "this", "that", "these", "those", "some", "many", "several", "other", "both", "two", "three", "one", "any");
   /** Relative pronouns: the source of a frame in a relative clause, as PolNeAR marks it ({@code Sanders, [who] endorsed}). */
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  /** A share of a group as the subject, as polls report stances ({@code two-thirds of voters support ...}). */
+  private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:percent|majority|plurality|half|thirds?|"
+      + "quarters?|most|fewer|\\d+)\\b|%");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "not");
 
   private final SpeakerResolver resolver;
@@ -175,7 +179,8 @@ final class FrameAttributions {
       next++;
     }
     if (entry.frame() == Frame.NP && (NOT_OBJECTS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
-        || naming(body, tokens, v, next, speaker))) {
+        || naming(body, tokens, v, next, speaker))
+        || entry.counted() && (speaker == null || !COUNTED.matcher(speaker.of(body)).find())) {
       return null;
     }
     int start = tokens.get(next).start();
@@ -385,7 +390,8 @@ final class FrameAttributions {
       String[] fields = line.split("\\s+");
       List<String> rest = List.of(fields).subList(2, fields.length);
       Entry entry = new Entry(Frame.valueOf(fields[0].toUpperCase(Locale.ROOT)),
-          rest.stream().filter(field -> !field.startsWith("~")).findFirst().orElse(null), rest.contains("~as"));
+          rest.stream().filter(field -> !field.startsWith("~")).findFirst().orElse(null), rest.contains("~as"),
+          rest.contains("~counted"));
       Set<String> inflected = fields[1].startsWith("=") ? Set.of(fields[1].substring(1).split(":"))
           : ReportingCues.inflect(fields[1]);
       for (String form : inflected) {
