@@ -91,7 +91,7 @@ final class FrameAttributions {
       }
       List<Entry> entries = FORMS.getOrDefault(verb.text().toLowerCase(Locale.ROOT), List.of());
       int before = frames.size();
-      if (v > 0 && !verb.isCapitalized() && !nounMarked(body, tokens, v)) {
+      if (v > 0 && (!verb.isCapitalized() || titleCase(tokens, v)) && !nounMarked(body, tokens, v)) {
         for (Entry entry : entries) {
           if (entry.frame() != Frame.NOUN && add(frame(body, sentence, tokens, v, entry, mentions), found, frames)) {
             break;
@@ -109,6 +109,19 @@ final class FrameAttributions {
       }
     }
     return frames;
+  }
+
+  /**
+   * Whether the capitalised word at {@code v} is a verb of a headline in title case ({@code
+   * Carly Fiorina Endorses Ted Cruz}): capitalised words on both sides, in a sentence of mostly
+   * capitalised words.
+   */
+  private static boolean titleCase(List<Token> tokens, int v) {
+    if (v + 1 >= tokens.size() || !tokens.get(v - 1).isCapitalized() || !tokens.get(v + 1).isCapitalized()) {
+      return false;
+    }
+    long capitalised = tokens.stream().filter(Token::isCapitalized).count();
+    return capitalised * 4 >= tokens.size() * 3L;
   }
 
   /** Whether the word at {@code v} stands after a determiner, a possessive or "to": a noun or an infinitive. */
