@@ -13,14 +13,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Attributions made by a verb frame rather than a reporting verb, from the lexicon {@code
- * attribution-frames.txt}: a stance, intention or finding whose content is the verb's object or
- * complement up to the end of the clause, with the subject as source ({@code Christie endorsed
- * [Trump]}, {@code Kasich called for [a ban on ...]}, {@code the poll shows [Clinton ahead]}),
- * and raising verbs with no source, whose content is the subject and the complement ({@code
- * [the bill is expected to pass]}, {@code [Trump appears to lead]}). A verb after a determiner,
- * a possessive or {@code to} is taken for a noun or an infinitive and skipped, as is one inside
- * a direct quote. Thread-safe.
+ * Attributions made by a verb or noun frame rather than a reporting verb, from the lexicon
+ * {@code attribution-frames.txt}: a stance, intention or finding whose content is the verb's
+ * object ({@code Christie endorsed [Trump] on Tuesday}, a noun phrase ending where {@link
+ * ObjectPhrase} says), its complement ({@code Kasich called for [a ban on ...]}, to the first
+ * comma or the clause end) or its complement clause ({@code polls show [Clinton, the favourite,
+ * ahead]}, also before a trailing source: {@code [...], records show}), with the subject as
+ * source ({@link FrameSubjects}); raising verbs with no source ({@link RaisingFrames}); nouns
+ * with a preposition or "that" ({@link NounFrames}); and participles of reporting verbs after a
+ * noun or preposition, which {@link IndirectQuotes} leaves alone ({@code an ad suggesting [that
+ * ...]}). A verb after a determiner, a possessive or {@code to} is taken for a noun or an
+ * infinitive; one inside a direct quote is skipped; a capitalised one counts only in a title-case
+ * headline. Thread-safe.
  */
 final class FrameAttributions {
 
@@ -44,13 +48,6 @@ final class FrameAttributions {
   private static final Set<String> NOT_OBJECTS = Set.of("from", "for", "of", "among", "in", "on", "to", "and", "or",
       "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "base", "at", "with", "by", "as",
       "than", "within", "behind", "across", "into", "over", "after", "before", "during", "since", "because");
-  /** Words before a participle that make its subject the clause's ({@code X left before [explaining] ...}). */
-  private static final Set<String> PREPOSITIONS = Set.of("before", "after", "by", "for", "while", "without",
-      "when", "on", "in", "about", "from", "since", "upon", "despite", "of");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-      "this", "that", "these", "those", "some", "many", "several", "other", "both", "two", "three", "one", "any");
-  /** Relative pronouns: the source of a frame in a relative clause, as PolNeAR marks it ({@code Sanders, [who] endorsed}). */
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   /** A share of a group as the subject, as polls report stances ({@code two-thirds of voters support ...}). */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:percent|majority|plurality|half|thirds?|"
       + "quarters?|most|fewer|\\d+)\\b|%");
@@ -133,15 +130,11 @@ final class FrameAttributions {
 
   /** A nominal frame ({@code his criticism of ...}), see {@link NounFrames}; null when the particle does not follow. */
   private Quote noun(String body, Span sentence, List<Token> tokens, int n, Entry entry, List<Mention> mentions) {
-    int next = n + 1;
-    String cue = tokens.get(n).text();
-    for (String word : entry.particle().split("\\+")) {
-      if (next >= tokens.size() || !tokens.get(next).text().equalsIgnoreCase(word) || !blankGap(body, tokens, next)) {
-        return null;
-      }
-      cue += " " + tokens.get(next).text();
-      next++;
+    int next = afterParticle(body, tokens, n, entry.particle());
+    if (next < 0 || next >= tokens.size()) {
+      return null;
     }
+    String cue = body.substring(tokens.get(n).start(), tokens.get(next - 1).end());
     NounFrames.Found nominal = NounFrames.find(body, sentence, tokens, n, next);
     if (nominal == null) {
       return null;
@@ -150,6 +143,21 @@ final class FrameAttributions {
     return quote(body, nominal.content(), source, cue, mentions);
   }
 
+  /**
+   * The index of the word after the particle ({@code "for"}, {@code "it+clear"}) that must follow
+   * the word at {@code v}, each word after a plain space; {@code v + 1} when the particle is null,
+   * -1 when it does not follow.
+   */
+  private static int afterParticle(String body, List<Token> tokens, int v, String particle) {
+    int next = v + 1;
+    for (String word : particle == null ? new String[0] : particle.split("\\+")) {
+      if (next >= tokens.size() || !tokens.get(next).text().equalsIgnoreCase(word) || !blankGap(body, tokens, next)) {
+        return -1;
+      }
+      next++;
+    }
+    return next;
+  }
 
   /** Adds the quote to {@code frames} unless it is null or overlaps one found before. */
   private static boolean add(Quote quote, List<Quote> found, List<Quote> frames) {
@@ -170,24 +178,17 @@ final class FrameAttributions {
     return entry.frame() == Frame.CLAUSE ? trailing(body, sentence, tokens, v, mentions) : null;
   }
 
-
   private Quote object(String body, Span sentence, List<Token> tokens, int v, Entry entry, List<Mention> mentions) {
-    int next = v + 1;
-    String cue = tokens.get(v).text();
-    if (entry.particle() != null) {
-      for (String word : entry.particle().split("\\+")) {
-        if (next + 1 >= tokens.size() || !tokens.get(next).text().equalsIgnoreCase(word) || !blankGap(body, tokens, next)) {
-          return null;
-        }
-        cue += " " + tokens.get(next).text();
-        next++;
-      }
+    int next = afterParticle(body, tokens, v, entry.particle());
+    if (next < 0 || next >= tokens.size()) {
+      return null;
     }
+    String cue = body.substring(tokens.get(v).start(), tokens.get(next - 1).end());
     if (!blankGap(body, tokens, next) && !(entry.frame() == Frame.NP && openingQuote(body, tokens, next))
         || tokens.get(v).text().endsWith("ing") && entry.frame() != Frame.NP && !progressive(body, tokens, v)) {
       return null;
     }
-    Span speaker = speaker(body, sentence, tokens, v);
+    Span speaker = FrameSubjects.of(body, sentence, tokens, v);
     if (tokens.get(next).text().equals("that") && next + 1 < tokens.size()) {
       next++;
     }
@@ -253,76 +254,13 @@ final class FrameAttributions {
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
       return null;
     }
-    return quote(body, content, speaker(body, sentence, tokens, v), lower, mentions);
-  }
-
-  /** The subject of the frame verb at {@code v}, or null when none is found. */
-  private static Span speaker(String body, Span sentence, List<Token> tokens, int v) {
-    String previous = tokens.get(v - 1).text().toLowerCase(Locale.ROOT);
-    if (PREPOSITIONS.contains(previous)) {
-      return v >= 2 ? Cue.subject(body, tokens, sentence.start(), v - 2) : null;
-    }
-    if (tokens.get(v).text().endsWith("ing") && blankGap(body, tokens, v) && !BE.contains(previous)
-        && !ReportingCues.mayPrecedeVerb(previous)) {
-      Span phrase = nounPhraseBefore(body, tokens, v);
-      int first = v - 1;
-      while (first > 0 && tokens.get(first - 1).end() > phrase.start()) {
-        first--;
-      }
-      boolean object = first > 0 && verbLike(tokens.get(first - 1)) && !PREPOSITIONS.contains(
-          tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
-      return object && ReportingCues.isVerb(tokens.get(v).text()) ? Cue.subject(body, tokens, sentence.start(), first - 1)
-          : phrase;
-    }
-    int relative = v - 1;
-    while (relative > 0 && ReportingCues.mayPrecedeVerb(tokens.get(relative).text())) {
-      relative--;
-    }
-    if (RELATIVES.contains(tokens.get(relative).text())) {
-      return new Span(tokens.get(relative).start(), tokens.get(relative).end());
-    }
-    Cue attribution = Cue.leading(body, tokens, v, sentence.start());
-    return attribution != null ? attribution.speaker() : Cue.subject(body, tokens, sentence.start(), v - 1);
-  }
-
-  /**
-   * The noun phrase a participle at {@code v} modifies ({@code [a super PAC] supporting}, {@code
-   * released [an advert] suggesting}): the words before it back to a determiner, at most {@value
-   * Cue#MAX_SPEAKER_WORDS}, not across punctuation or a verb.
-   */
-  private static Span nounPhraseBefore(String body, List<Token> tokens, int v) {
-    int first = v - 1;
-    while (first > 0 && v - first < Cue.MAX_SPEAKER_WORDS && !DETERMINERS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
-        && Cue.plainGap(body, tokens.get(first - 1), tokens.get(first)) && !verbLike(tokens.get(first - 1))) {
-      first--;
-    }
-    return new Span(tokens.get(first).start(), tokens.get(v - 1).end());
-  }
-
-  private static boolean verbLike(Token token) {
-    String lower = token.text().toLowerCase(Locale.ROOT);
-    return !token.isCapitalized() && (lower.endsWith("ed") || BE.contains(lower) || ReportingCues.isVerbForm(lower)
-        || ReportingCues.mayPrecedeVerb(lower) || PREPOSITIONS.contains(lower) || lower.equals("to")
-        || lower.equals("and") || lower.equals("or") || lower.equals("that") || lower.equals("who"));
+    return quote(body, content, FrameSubjects.of(body, sentence, tokens, v), lower, mentions);
   }
 
   private Quote quote(String body, Span content, Span speaker, String cue, List<Mention> mentions) {
-    String name = speaker == null ? null : RELATIVES.contains(speaker.of(body)) ? antecedent(body, speaker, mentions)
-        : resolver.resolve(body, speaker, mentions);
+    String name = speaker == null ? null : FrameSubjects.isRelative(speaker.of(body))
+        ? FrameSubjects.antecedent(body, speaker, mentions) : resolver.resolve(body, speaker, mentions);
     return new Quote(content, name, speaker, cue.toLowerCase(Locale.ROOT), Quote.Kind.INDIRECT);
-  }
-
-  /** The entity a relative pronoun refers to: the one named right before it ({@code [Sanders], who}), or null. */
-  private static String antecedent(String body, Span relative, List<Mention> mentions) {
-    Mention last = null;
-    for (Mention mention : mentions) {
-      if (mention.span().end() > relative.start()) {
-        break;
-      }
-      last = mention;
-    }
-    return last != null && body.substring(last.span().end(), relative.start()).matches("[\\s,]*") ? last.entity()
-        : null;
   }
 
   /**
@@ -387,7 +325,7 @@ final class FrameAttributions {
   }
 
   /** The span trimmed of spaces, a leading comma and trailing sentence punctuation. */
-  private static Span trimmed(String body, int start, int end) {
+  static Span trimmed(String body, int start, int end) {
     while (start < end && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == ',')) {
       start++;
     }

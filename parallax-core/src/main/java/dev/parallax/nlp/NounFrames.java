@@ -40,7 +40,7 @@ final class NounFrames {
         || QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
     int end = clause ? IndirectQuotes.clauseEnd(body, start, sentence.end())
         : ObjectPhrase.end(body, tokens, next, sentence.end(), true, false);
-    Span content = trimmed(body, start, end);
+    Span content = FrameAttributions.trimmed(body, start, end);
     if (content.length() == 0) {
       return null;
     }
@@ -71,15 +71,5 @@ final class NounFrames {
       }
     }
     return null;
-  }
-
-  private static Span trimmed(String body, int start, int end) {
-    while (start < end && Character.isWhitespace(body.charAt(start))) {
-      start++;
-    }
-    while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ".,;:!?".indexOf(body.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    return new Span(start, end);
   }
 }

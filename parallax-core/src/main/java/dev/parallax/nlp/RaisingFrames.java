@@ -74,7 +74,7 @@ final class RaisingFrames {
     if (start < 0) {
       start = tokens.get(next.equals("that") && complement + 1 < tokens.size() ? complement + 1 : complement).start();
     }
-    Span content = trimmed(body, start, complementEnd(body, Math.max(start, verb.end()), sentence.end()));
+    Span content = FrameAttributions.trimmed(body, start, complementEnd(body, Math.max(start, verb.end()), sentence.end()));
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS + 1) {
       return null;
     }
@@ -123,13 +123,4 @@ final class RaisingFrames {
         || CLAUSE_OPENERS.contains(tokens.get(at - 1).text().toLowerCase(Locale.ROOT));
   }
 
-  private static Span trimmed(String body, int start, int end) {
-    while (start < end && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == ',')) {
-      start++;
-    }
-    while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ".,;:!?".indexOf(body.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    return new Span(start, end);
-  }
 }

@@ -44,21 +44,25 @@ class FrameAttributionsTest {
   @Test
   void participleAfterAnAttributionTakesItsSpeaker() {
     String text = "\"We will not sign it,\" Tomas Brell said, adding that the union would strike on Monday.";
-    List<Quote> quotes = find(text);
-    assertEquals(2, quotes.size(), quotes::toString);
-    assertEquals("the union would strike on Monday", quotes.get(1).content().of(text));
-    assertEquals("adding", quotes.get(1).cue());
-    assertEquals("Tomas Brell", quotes.get(1).speakerSpan().of(text), "not the words opening the quote");
+    Quote quote = last(text, 2);
+    assertEquals("the union would strike on Monday adding", quote.content().of(text) + " " + quote.cue());
+    assertEquals("Tomas Brell", quote.speakerSpan().of(text), "not the words opening the quote");
   }
 
   @Test
   void relativePronounIsTheSourceAndNamesItsAntecedent() {
     String text = "The vote came as Lena Ostrova, who endorsed the harbour plan in May, left the council.";
+    Quote quote = last(text, 1);
+    assertEquals("the harbour plan", quote.content().of(text));
+    assertEquals("who = Lena Ostrova", quote.speakerSpan().of(text) + " = " + quote.speaker(),
+        "PolNeAR marks the relative pronoun; the entity is the one it refers to");
+  }
+
+  /** The last of the text's quotes, which must number {@code count}. */
+  private Quote last(String text, int count) {
     List<Quote> quotes = find(text);
-    assertEquals(1, quotes.size(), quotes::toString);
-    assertEquals("the harbour plan", quotes.get(0).content().of(text));
-    assertEquals("who", quotes.get(0).speakerSpan().of(text), "PolNeAR marks the relative pronoun");
-    assertEquals("Lena Ostrova", quotes.get(0).speaker());
+    assertEquals(count, quotes.size(), quotes::toString);
+    return quotes.get(count - 1);
   }
 
   private void check(String line) {
