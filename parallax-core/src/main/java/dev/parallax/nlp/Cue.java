@@ -147,8 +147,11 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       }
     }
     if (last >= 0 && body.substring(tokens.get(last).end(), verb.start()).contains(",")) {
-      Span speaker = verb.text().endsWith("ing") ? subject(body, tokens, clauseStart, last)
-          : appositive(body, tokens, clauseStart, last);
+      Span speaker = verb.text().endsWith("ing") ? precedingAttribution(body, tokens, clauseStart, last) : null;
+      if (speaker == null) {
+        speaker = verb.text().endsWith("ing") ? subject(body, tokens, clauseStart, last)
+            : appositive(body, tokens, clauseStart, last);
+      }
       if (speaker == null && verb.text().endsWith("ing")) {
         speaker = openingSubject(body, tokens, clauseStart, last);
       }
@@ -181,6 +184,25 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       }
     }
     return day - 2;
+  }
+
+  /**
+   * The speaker of an attribution that ends right before the comma of a participle ({@code "...,"
+   * [Peskov] said, adding that}, {@code ..., said [Siewiera], noting}); null when the words before
+   * the comma are no attribution.
+   */
+  private static Span precedingAttribution(String body, List<Token> tokens, int clauseStart, int last) {
+    if (ReportingCues.isVerb(tokens.get(last).text()) && !tokens.get(last).text().endsWith("ing")) {
+      Cue cue = leading(body, tokens, last, clauseStart);
+      return cue == null ? null : cue.speaker();
+    }
+    for (int v = last - 1; v >= Math.max(0, last - MAX_SPEAKER_WORDS); v--) {
+      if (ReportingCues.isVerb(tokens.get(v).text()) && !tokens.get(v).text().endsWith("ing")) {
+        Span speaker = rightChunk(body, tokens, v + 1);
+        return speaker != null && speaker.end() == tokens.get(last).end() ? speaker : null;
+      }
+    }
+    return null;
   }
 
   /**

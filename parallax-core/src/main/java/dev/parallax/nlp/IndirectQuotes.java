@@ -283,7 +283,8 @@ final class IndirectQuotes {
   private Quote trailing(String body, Span sentence, List<Token> tokens, List<Span> quoted, List<Mention> mentions) {
     for (int v = tokens.size() - 1; v >= MIN_WORDS; v--) {
       Token verb = tokens.get(v);
-      if (!ReportingCues.isVerb(verb.text()) || verb.isCapitalized() || inside(quoted, verb.start())
+      if (!ReportingCues.isVerb(verb.text()) || FrameAttributions.takesNounPhrase(verb.text()) || verb.isCapitalized()
+          || inside(quoted, verb.start())
           || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")) {
         continue;
       }
@@ -350,6 +351,7 @@ final class IndirectQuotes {
       }
       boolean thatFollows = tokens.get(v + 1).text().equals("that");
       if (!(ReportingCues.isVerb(verb.text()) || thatFollows && ReportingCues.isVerbForm(verb.text()))
+          || FrameAttributions.takesNounPhrase(verb.text())
           || verb.isCapitalized() && !headlineVerb(tokens, v) || tokens.get(v - 1).text().equalsIgnoreCase("to")
           || verb.text().endsWith("ing") && !body.substring(tokens.get(v - 1).end(), verb.start()).contains(",")) {
         continue;
@@ -464,7 +466,7 @@ final class IndirectQuotes {
    * Where the content after the verb at {@code v} starts: after {@code that}, at {@code if} or
    * {@code whether} after "asked", after a colon, or after the object of "told".
    */
-  private static int contentStart(String body, List<Token> tokens, int v) {
+  static int contentStart(String body, List<Token> tokens, int v) {
     boolean asks = tokens.get(v).text().toLowerCase(Locale.ROOT).startsWith("ask");
     int window = farThat(tokens, v) ? THAT_WINDOW : 1;
     for (int i = v + 1; i < Math.min(tokens.size(), v + window + 1); i++) {

@@ -38,6 +38,10 @@ final class ReportingCues {
       "counters", "muse", "quip", "mention", "ask",
       // below 0.4 precision as cues on the PolNeAR train split (`parallax eval quotes --cues`)
       "question", "questions", "known", "knew", "seen", "saw", "felt", "pledged", "pledging");
+  /** Words in "-ly" that are no adverbs. */
+  private static final Set<String> NOT_ADVERBS = Set.of("family", "assembly", "monopoly", "anomaly", "supply",
+      "rally", "homily", "italy", "july", "reply", "apply", "comply", "imply", "belly", "bully", "jelly", "folly",
+      "holly", "lily", "butterfly", "firefly", "multiply", "only");
   private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "later", "then", "previously",
       "earlier", "further", "again", "once", "repeatedly", "recently", "publicly", "privately", "flatly",
       "reportedly", "would", "will", "did", "does", "do", "was", "is", "were", "are", "been", "not",
@@ -57,9 +61,14 @@ final class ReportingCues {
     return VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether the word may stand between a speaker and its reporting verb ("has", "also"). */
+  /**
+   * Whether the word may stand between a speaker and its reporting verb: "has", "also", or a
+   * manner adverb in "-ly" ("quietly", "formally"), lower-case.
+   */
   static boolean mayPrecedeVerb(String word) {
-    return BETWEEN.contains(word.toLowerCase(Locale.ROOT));
+    String lower = word.toLowerCase(Locale.ROOT);
+    return BETWEEN.contains(lower) || lower.length() > 5 && lower.endsWith("ly") && lower.equals(word)
+        && !NOT_ADVERBS.contains(lower);
   }
 
   /** Each entry is "base" or "base:irregular:forms"; regular forms are derived from the base. */

@@ -33,8 +33,36 @@ class FrameAttributionsTest {
     assertTrue(FrameAttributions.isFrameVerb("criticized"));
     assertTrue(FrameAttributions.isFrameVerb("calling"));
     assertTrue(FrameAttributions.isFrameVerb("showed"));
-    assertFalse(FrameAttributions.isFrameVerb("backed"), "dropped for its precision on train");
-    assertFalse(FrameAttributions.isFrameVerb("endorsed"), "dropped for its precision on train");
+    assertTrue(FrameAttributions.isFrameVerb("endorsed"));
+    assertTrue(FrameAttributions.isFrameVerb("backed"));
+    assertFalse(FrameAttributions.isFrameVerb("back"), "an adverb more often than a verb: only listed forms count");
+    assertFalse(FrameAttributions.isFrameVerb("attack"), "a noun more often than a verb: only listed forms count");
+    assertTrue(FrameAttributions.takesNounPhrase("called"));
+    assertFalse(FrameAttributions.takesNounPhrase("showed"));
+  }
+
+  @Test
+  void participleAfterAnAttributionTakesItsSpeaker() {
+    String text = "\"We will not sign it,\" Tomas Brell said, adding that the union would strike on Monday.";
+    Quote quote = last(text, 2);
+    assertEquals("the union would strike on Monday adding", quote.content().of(text) + " " + quote.cue());
+    assertEquals("Tomas Brell", quote.speakerSpan().of(text), "not the words opening the quote");
+  }
+
+  @Test
+  void relativePronounIsTheSourceAndNamesItsAntecedent() {
+    String text = "The vote came as Lena Ostrova, who endorsed the harbour plan in May, left the council.";
+    Quote quote = last(text, 1);
+    assertEquals("the harbour plan", quote.content().of(text));
+    assertEquals("who = Lena Ostrova", quote.speakerSpan().of(text) + " = " + quote.speaker(),
+        "PolNeAR marks the relative pronoun; the entity is the one it refers to");
+  }
+
+  /** The last of the text's quotes, which must number {@code count}. */
+  private Quote last(String text, int count) {
+    List<Quote> quotes = find(text);
+    assertEquals(count, quotes.size(), quotes::toString);
+    return quotes.get(count - 1);
   }
 
   private void check(String line) {
