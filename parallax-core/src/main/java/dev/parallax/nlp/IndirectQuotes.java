@@ -463,15 +463,16 @@ final class IndirectQuotes {
   }
 
   /**
-   * Where the content after the verb at {@code v} starts: after {@code that}, at {@code if} or
-   * {@code whether} after "asked", after a colon, or after the object of "told".
+   * Where the content after the verb at {@code v} starts: at {@code that} (the clause keeps its
+   * complementiser), at {@code if} or {@code whether} after "asked", after a colon, or after the
+   * object of "told".
    */
   static int contentStart(String body, List<Token> tokens, int v) {
     boolean asks = tokens.get(v).text().toLowerCase(Locale.ROOT).startsWith("ask");
     int window = farThat(tokens, v) ? THAT_WINDOW : 1;
     for (int i = v + 1; i < Math.min(tokens.size(), v + window + 1); i++) {
       if (tokens.get(i).text().equals("that")) {
-        return tokens.get(i).end();
+        return tokens.get(i).start();
       }
       if (asks && (tokens.get(i).text().equals("if") || tokens.get(i).text().equals("whether"))) {
         return tokens.get(i).start();

@@ -45,7 +45,7 @@ class FrameAttributionsTest {
   void participleAfterAnAttributionTakesItsSpeaker() {
     String text = "\"We will not sign it,\" Tomas Brell said, adding that the union would strike on Monday.";
     Quote quote = last(text, 2);
-    assertEquals("the union would strike on Monday adding", quote.content().of(text) + " " + quote.cue());
+    assertEquals("that the union would strike on Monday adding", quote.content().of(text) + " " + quote.cue());
     assertEquals("Tomas Brell", quote.speakerSpan().of(text), "not the words opening the quote");
   }
 

@@ -20,9 +20,9 @@ class IndirectQuotesTest {
     String text = "Most dockworkers said the offer was too low, and a third said the talks should end.";
     assertContents(text, "the offer was too low", "the talks should end");
     assertContents("Tomas Brell said the gates would stay open and added that the pickets would stay too.",
-        "the gates would stay open", "the pickets would stay too");
+        "the gates would stay open", "that the pickets would stay too");
     assertContents("Tomas Brell said the gates would stay open, he explained that the pickets would stay too.",
-        "the gates would stay open", "the pickets would stay too");
+        "the gates would stay open", "that the pickets would stay too");
   }
 
   @Test
@@ -35,8 +35,8 @@ class IndirectQuotesTest {
   void thatFarFromTheVerbOpensTheContentOnlyAfterAnObjectOrACircumstance() {
     assertContents("Tomas Brell said the new schedule was proof that the port had given up.",
         "the new schedule was proof that the port had given up");
-    assertContents("Tomas Brell said on Monday that the port had given up.", "the port had given up");
-    assertContents("Ilse Varna told the board members that the port had given up.", "the port had given up");
+    assertContents("Tomas Brell said on Monday that the port had given up.", "that the port had given up");
+    assertContents("Ilse Varna told the board members that the port had given up.", "that the port had given up");
   }
 
   @Test

@@ -138,9 +138,9 @@ class QuoteFinderTest {
   @Test
   void indirectSpeechAfterTheVerbWithOrWithoutThat() {
     assertIndirect("Tomas Brell said that the union would stay out until Friday.", "Tomas Brell", "said",
-        "the union would stay out until Friday");
+        "that the union would stay out until Friday");
     assertIndirect("Ilse Varna told reporters on Monday that the gates would stay open.", "Ilse Varna", "told",
-        "the gates would stay open");
+        "that the gates would stay open");
     assertIndirect("Tomas Brell warned the strike could spread to other ports.", "Tomas Brell", "warned",
         "the strike could spread to other ports");
   }
@@ -163,7 +163,7 @@ class QuoteFinderTest {
     List<Quote> quotes = find(text);
     assertEquals(2, quotes.size(), quotes::toString);
     assertEquals("the union would stay out", quotes.get(0).content().of(text));
-    assertEquals("the pickets would stay at the gates", quotes.get(1).content().of(text));
+    assertEquals("that the pickets would stay at the gates", quotes.get(1).content().of(text));
     assertEquals("Tomas Brell", quotes.get(1).speaker());
     String parenthetical = "The gates, Ilse Varna said, would stay open for two more days.";
     Quote quote = find(parenthetical).get(0);
@@ -192,7 +192,7 @@ class QuoteFinderTest {
     assertIndirect("Tomas Brell, the head of the dockworkers' union in the port, said the offer was unfair.",
         "Tomas Brell", "said", "the offer was unfair");
     assertIndirect("Tomas Brell spoke at the gates, stressing that the strike would go on.", "Tomas Brell", "stressing",
-        "the strike would go on");
+        "that the strike would go on");
     String text = "Kremlin spokesman Dmitry Peskov spoke on Monday. Later, the Kremlin spokesman said that the "
         + "measure was excessive and unjustified.";
     Quote quote = find(text).get(0);
