@@ -206,7 +206,8 @@ final class FrameAttributions {
       case NP -> ObjectPhrase.end(body, tokens, next, sentence.end(),
           tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v), entry.asComplement());
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
-      default -> objectEnd(body, start, sentence.end());
+      default -> SecondPredicate.start(body, tokens, start, objectEnd(body, start, sentence.end()), false,
+          tokens.get(next - 1).text().equals("that"));
     };
     Span content = trimmed(body, start, end);
     if (content.length() == 0) {

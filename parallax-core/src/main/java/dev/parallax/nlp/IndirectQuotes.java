@@ -74,8 +74,12 @@ final class IndirectQuotes {
 
   /** Where a second clause takes over from reported content. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";\\s|,\\s(?:while|whereas|but(?! that)|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
+      ";\\s|,[”'\"]*\\s(?:while|whereas|but(?! that)|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
 
+  /** A participle after a comma, which may report a second content. */
+  private static final Pattern PARTICIPLE = Pattern.compile(",[”'\"]*\\s(\\p{Ll}+ing|an?)\\b");
+  /** An article in a second item of a list ({@code , a liar and a whiner}). */
+  private static final Pattern FOLLOWING_ARTICLE = Pattern.compile("\\b(?:and|or)\\s+an?\\b");
   /** A clause break that opens a relative clause. */
   private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who)");
   /** At most this many words make a subject a relative clause may follow inside content. */
@@ -368,6 +372,7 @@ final class IndirectQuotes {
         continue;
       }
       int end = secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end()));
+      end = SecondPredicate.start(body, tokens, start, end, verb.text().endsWith("ing"), !body.startsWith("to ", start));
       Span content = content(body, start, end);
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
@@ -450,6 +455,7 @@ final class IndirectQuotes {
    * the decision, which came late, was wrong}).
    */
   static int clauseEnd(String body, int from, int end) {
+    end = participleAfterComma(body, from, end);
     Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
     while (matcher.find()) {
       int close = body.indexOf(',', matcher.end());
@@ -460,6 +466,31 @@ final class IndirectQuotes {
       matcher.region(close + 1, end);
     }
     return end;
+  }
+
+  /**
+   * Where a reporting verb's participle after a comma starts a second report in {@code [from,
+   * end)} ({@code X said A, warning that B}), else {@code end}.
+   */
+  private static int participleAfterComma(String body, int from, int end) {
+    Matcher matcher = PARTICIPLE.matcher(body).region(from, end);
+    while (matcher.find()) {
+      if (matcher.group(1).length() <= 2 ? finalApposition(body, matcher.end(), end) : ReportingCues.isVerbForm(matcher.group(1)) || FrameAttributions.isFrameVerb(matcher.group(1))) {
+        return matcher.start();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether the noun phrase opened by an indefinite article after a comma runs to {@code end}
+   * with no further comma and no coordinated article: an apposition summing up the clause
+   * ({@code said she should face no charges, a recommendation Lynch adopted}), not an
+   * apposition inside it or an item of a list ({@code a "loser," a "liar" and a "whiner"}).
+   */
+  private static boolean finalApposition(String body, int from, int end) {
+    String rest = body.substring(from, end);
+    return !rest.contains(", ") && !FOLLOWING_ARTICLE.matcher(rest).find();
   }
 
   /**
