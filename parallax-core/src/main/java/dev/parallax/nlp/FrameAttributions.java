@@ -209,7 +209,7 @@ final class FrameAttributions {
       default -> SecondPredicate.start(body, tokens, start, objectEnd(body, start, sentence.end()), false,
           tokens.get(next - 1).text().equals("that"));
     };
-    Span content = trimmed(body, start, end);
+    Span content = trimmed(body, start, OpeningClause.end(body, tokens, sentence.start(), start, end));
     if (content.length() == 0) {
       return null;
     }

@@ -372,6 +372,7 @@ final class IndirectQuotes {
         continue;
       }
       int end = secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end()));
+      end = OpeningClause.end(body, tokens, sentence.start(), start, end);
       end = SecondPredicate.start(body, tokens, start, end, verb.text().endsWith("ing"), !body.startsWith("to ", start));
       Span content = content(body, start, end);
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
