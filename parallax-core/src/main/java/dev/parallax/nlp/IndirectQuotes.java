@@ -80,6 +80,9 @@ final class IndirectQuotes {
   private static final Pattern PARTICIPLE = Pattern.compile(",[”'\"]*\\s(\\p{Ll}+ing|an?)\\b");
   /** An article in a second item of a list ({@code , a liar and a whiner}). */
   private static final Pattern FOLLOWING_ARTICLE = Pattern.compile("\\b(?:and|or)\\s+an?\\b");
+  private static final Pattern DASH = Pattern.compile("[”'\"]*(?:\\s(?:-|--|—|–)\\s|—)");
+  private static final Pattern ELABORATION = Pattern.compile("\\s*(?:especially|particularly|including|like|such|"
+      + "assuming|only|if|whether|unless|ahead|and that)\\b");
   /** A clause break that opens a relative clause. */
   private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who)");
   /** At most this many words make a subject a relative clause may follow inside content. */
@@ -457,6 +460,13 @@ final class IndirectQuotes {
    */
   static int clauseEnd(String body, int from, int end) {
     end = participleAfterComma(body, from, end);
+    Matcher dash = DASH.matcher(body).region(from, end);
+    if (dash.find()) {
+      int dashStart = dash.start();
+      if (!ELABORATION.matcher(body).region(dash.end(), end).lookingAt() && !dash.find()) {
+        end = dashStart;
+      }
+    }
     Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
     while (matcher.find()) {
       int close = body.indexOf(',', matcher.end());
