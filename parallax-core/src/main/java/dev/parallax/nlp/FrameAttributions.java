@@ -206,14 +206,22 @@ final class FrameAttributions {
       case NP -> ObjectPhrase.end(body, tokens, next, sentence.end(),
           tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v), entry.asComplement());
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
-      default -> SecondPredicate.start(body, tokens, start, objectEnd(body, start, sentence.end()), false,
-          tokens.get(next - 1).text().equals("that"));
+      default -> verbPhrase(tokens, next) ? SecondPredicate.start(body, tokens, start, objectEnd(body, start,
+          sentence.end()), false, tokens.get(next - 1).text().equals("that"))
+          : ObjectPhrase.circumstance(body, tokens, next, SecondPredicate.start(body, tokens, start,
+          objectEnd(body, start, sentence.end()), false, false));
     };
     Span content = trimmed(body, start, OpeningClause.end(body, tokens, sentence.start(), start, end));
     if (content.length() == 0) {
       return null;
     }
     return quote(body, content, speaker, cue, mentions);
+  }
+
+  /** Whether the object at {@code next} is a clause after "that" or an infinitive after "to": it keeps its circumstances. */
+  private static boolean verbPhrase(List<Token> tokens, int next) {
+    return tokens.get(next - 1).text().equals("that") || tokens.get(next - 1).text().equals("to")
+        || tokens.get(next).text().equals("to");
   }
 
   /**
