@@ -15,6 +15,9 @@ final class OpeningClause {
   private static final Set<String> SUBORDINATORS = Set.of("when", "while", "although", "though", "if", "as",
       "after", "before", "since", "because", "once", "until", "unless", "whereas", "whether", "whenever");
 
+  /** Words that may stand before the subordinator ({@code But while}, {@code Even though}). */
+  private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "even", "just", "still", "now");
+
   private OpeningClause() {}
 
   /**
@@ -23,8 +26,9 @@ final class OpeningClause {
    * content's first word, else {@code end}.
    */
   static int end(String body, List<Token> tokens, int sentenceStart, int start, int end) {
+    int first = tokens.size() > 1 && OPENERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)) ? 1 : 0;
     if (tokens.isEmpty() || !body.substring(sentenceStart, tokens.get(0).start()).isBlank()
-        || !SUBORDINATORS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+        || !SUBORDINATORS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
       return end;
     }
     for (int i = 1; i < tokens.size() && tokens.get(i).start() < end; i++) {

@@ -39,7 +39,7 @@ final class SecondPredicate {
       while (v + 1 < tokens.size() && ADVERBS.contains(tokens.get(v).text())) {
         v++;
       }
-      if (predicate(tokens.get(v), participle, clause)) {
+      if (predicate(tokens.get(v), participle, clause) || newClause(body, tokens, i, end)) {
         int cut = coordinator.start();
         while (cut > start && " ,-—–".indexOf(body.charAt(cut - 1)) >= 0) {
           cut--;
@@ -48,6 +48,29 @@ final class SecondPredicate {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the coordinator at {@code c}, after a comma, opens a clause with a subject of its own
+   * and a finite verb ({@code , and the union has sued}).
+   */
+  private static boolean newClause(String body, List<Token> tokens, int c, int end) {
+    if (c == 0 || !body.substring(tokens.get(c - 1).end(), tokens.get(c).start()).contains(",")) {
+      return false;
+    }
+    for (int v = c + 2; v < tokens.size() && v <= c + 1 + Cue.MAX_SPEAKER_WORDS && tokens.get(v).end() <= end; v++) {
+      if (!Cue.plainGap(body, tokens.get(v - 1), tokens.get(v))) {
+        return false;
+      }
+      int last = v - 1;
+      while (last > c + 1 && ADVERBS.contains(tokens.get(last).text())) {
+        last--;
+      }
+      if (predicate(tokens.get(v), false, false) && Cue.isSpeaker(tokens, c + 1, last)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean predicate(Token token, boolean participle, boolean clause) {
