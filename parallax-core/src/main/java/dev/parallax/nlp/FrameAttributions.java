@@ -202,14 +202,15 @@ final class FrameAttributions {
       return null;
     }
     int start = tokens.get(next).start();
+    boolean participle = tokens.get(v).text().endsWith("ing");
     int end = switch (entry.frame()) {
       case NP -> ObjectPhrase.end(body, tokens, next, sentence.end(),
           tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v), entry.asComplement());
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
       default -> verbPhrase(tokens, next) ? SecondPredicate.start(body, tokens, start, objectEnd(body, start,
-          sentence.end()), false, tokens.get(next - 1).text().equals("that"))
+          sentence.end()), participle, tokens.get(next - 1).text().equals("that"))
           : ObjectPhrase.circumstance(body, tokens, next, SecondPredicate.start(body, tokens, start,
-          objectEnd(body, start, sentence.end()), false, false));
+          objectEnd(body, start, sentence.end()), participle, false));
     };
     Span content = trimmed(body, start, OpeningClause.end(body, tokens, sentence.start(), start, end));
     if (content.length() == 0) {
@@ -263,7 +264,8 @@ final class FrameAttributions {
     if (start < 0) {
       return null;
     }
-    Span content = trimmed(body, start, IndirectQuotes.clauseEnd(body, start, sentence.end()));
+    int end = IndirectQuotes.clauseEnd(body, start, sentence.end());
+    Span content = trimmed(body, start, SecondPredicate.start(body, tokens, start, end, true, true));
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
       return null;
     }

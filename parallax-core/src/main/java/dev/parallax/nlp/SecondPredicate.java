@@ -36,7 +36,7 @@ final class SecondPredicate {
         continue;
       }
       int v = i + 1;
-      while (v + 1 < tokens.size() && ADVERBS.contains(tokens.get(v).text())) {
+      while (v + 1 < tokens.size() && adverb(tokens.get(v).text())) {
         v++;
       }
       if (predicate(tokens.get(v), participle, clause) || newClause(body, tokens, i, end)) {
@@ -63,7 +63,7 @@ final class SecondPredicate {
         return false;
       }
       int last = v - 1;
-      while (last > c + 1 && ADVERBS.contains(tokens.get(last).text())) {
+      while (last > c + 1 && adverb(tokens.get(last).text())) {
         last--;
       }
       if (predicate(tokens.get(v), false, false) && Cue.isSpeaker(tokens, c + 1, last)) {
@@ -71,6 +71,10 @@ final class SecondPredicate {
       }
     }
     return false;
+  }
+
+  private static boolean adverb(String word) {
+    return ADVERBS.contains(word) || word.length() > 5 && word.endsWith("ly") && ReportingCues.mayPrecedeVerb(word);
   }
 
   private static boolean predicate(Token token, boolean participle, boolean clause) {

@@ -20,6 +20,8 @@ class ContentEndsTest {
     assertContents("Ilse Varna vowed to fight the closure and called a meeting.", "to fight the closure", "a meeting");
     assertContents("The mayor spoke for an hour, urging residents to stay calm and promising new pumps.",
         "residents to stay calm");
+    assertContents("The mayor left early after saying the dam would hold and quietly promising new pumps.",
+        "the dam would hold");
     assertContents("Tomas Brell said the gates were shut and stopped the pickets.",
         "the gates were shut and stopped the pickets");
   }
