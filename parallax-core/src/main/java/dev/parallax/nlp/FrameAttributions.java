@@ -202,15 +202,11 @@ final class FrameAttributions {
       return null;
     }
     int start = tokens.get(next).start();
-    boolean participle = tokens.get(v).text().endsWith("ing");
     int end = switch (entry.frame()) {
       case NP -> ObjectPhrase.end(body, tokens, next, sentence.end(),
           tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v), entry.asComplement());
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
-      default -> verbPhrase(tokens, next) ? SecondPredicate.start(body, tokens, start, objectEnd(body, start,
-          sentence.end()), participle, tokens.get(next - 1).text().equals("that"))
-          : ObjectPhrase.circumstance(body, tokens, next, SecondPredicate.start(body, tokens, start,
-          objectEnd(body, start, sentence.end()), participle, false));
+      default -> objectEnd(body, tokens, v, next, sentence.end());
     };
     Span content = trimmed(body, start, OpeningClause.end(body, tokens, sentence.start(), start, end));
     if (content.length() == 0) {
@@ -219,10 +215,19 @@ final class FrameAttributions {
     return quote(body, content, speaker, cue, mentions);
   }
 
-  /** Whether the object at {@code next} is a clause after "that" or an infinitive after "to": it keeps its circumstances. */
-  private static boolean verbPhrase(List<Token> tokens, int next) {
-    return tokens.get(next - 1).text().equals("that") || tokens.get(next - 1).text().equals("to")
-        || tokens.get(next).text().equals("to");
+  /**
+   * Where the object of the frame verb at {@code v} starting at token {@code next} ends: where
+   * {@link #objectEnd(String, int, int)} says, or before a second predicate ({@link
+   * SecondPredicate}); a noun phrase also before a circumstance ({@link ObjectPhrase#circumstance}),
+   * while a clause after "that" or an infinitive keeps its circumstances ({@code vowed [to fight
+   * the closure when the council met]}).
+   */
+  private static int objectEnd(String body, List<Token> tokens, int v, int next, int sentenceEnd) {
+    int start = tokens.get(next).start();
+    boolean clause = tokens.get(next - 1).text().equals("that");
+    int end = SecondPredicate.start(body, tokens, v, start, objectEnd(body, start, sentenceEnd), clause);
+    boolean verbPhrase = clause || tokens.get(next - 1).text().equals("to") || tokens.get(next).text().equals("to");
+    return verbPhrase ? end : ObjectPhrase.circumstance(body, tokens, next, end);
   }
 
   /**
@@ -265,7 +270,7 @@ final class FrameAttributions {
       return null;
     }
     int end = IndirectQuotes.clauseEnd(body, start, sentence.end());
-    Span content = trimmed(body, start, SecondPredicate.start(body, tokens, start, end, true, true));
+    Span content = trimmed(body, start, SecondPredicate.start(body, tokens, v, start, end, true));
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
       return null;
     }

@@ -376,7 +376,7 @@ final class IndirectQuotes {
       }
       int end = secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end()));
       end = OpeningClause.end(body, tokens, sentence.start(), start, end);
-      end = SecondPredicate.start(body, tokens, start, end, verb.text().endsWith("ing"), !body.startsWith("to ", start));
+      end = SecondPredicate.start(body, tokens, v, start, end, !body.startsWith("to ", start));
       Span content = content(body, start, end);
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);

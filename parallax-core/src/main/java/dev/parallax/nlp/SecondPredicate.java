@@ -5,10 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a second predicate of the attribution's subject starts inside reported content: "and"
- * or "but" followed by a finite verb with no subject of its own ({@code X noted [A] and quoted
- * B}, {@code X said [A] but declined to say B}), or, after a participle cue, by another
- * participle ({@code urging [A] and promising B}). A rule of thumb over words, no parser.
+ * Where reported content gives way to a second predicate or clause joined by "and" or "but": a
+ * finite verb with no subject of its own after content that is no clause ({@code X declined [to
+ * comment] and left}), another participle after a participle cue ({@code urging [A] and
+ * promising B}), the auxiliary of the cue again ({@code X has said [A] and has proposed B}), or,
+ * after a comma, a clause with its own subject ({@code X said [A], and the union has sued}). A
+ * finite verb without a subject after clause content may still be the clause's own ({@code said
+ * [she was tired and wanted a change]}) and does not end it. A rule of thumb over words, no parser.
  */
 final class SecondPredicate {
 
@@ -18,6 +21,8 @@ final class SecondPredicate {
       "could", "can", "should", "may", "might", "must", "made", "took", "gave", "went", "came", "got", "told", "said",
       "wrote", "led", "left", "sent", "held", "kept", "spent", "brought", "became", "began", "ran", "won", "met",
       "paid", "put", "saw", "knew", "thought", "felt", "found");
+  /** Auxiliaries before a cue that, repeated after "and", open a predicate of the cue's subject. */
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would");
   /** Adverbs that may stand between the coordinator and the verb ({@code and then said}). */
   private static final Set<String> ADVERBS = Set.of("also", "then", "later", "even", "still", "never", "again",
       "instead", "quickly", "immediately", "repeatedly", "eventually", "often", "once", "now", "finally");
@@ -25,21 +30,28 @@ final class SecondPredicate {
   private SecondPredicate() {}
 
   /**
-   * The offset where the second predicate's coordinator starts in the content {@code [start,
-   * end)} of {@code tokens}, or {@code end}; with {@code participle}, a coordinated "-ing" form
-   * counts too.
+   * The offset where reported content {@code [start, end)} after the cue at token {@code v} gives
+   * way to a second predicate or clause, or {@code end}; {@code clause} says the content is a
+   * clause with a subject of its own.
    */
-  static int start(String body, List<Token> tokens, int start, int end, boolean participle, boolean clause) {
-    for (int i = 0; i + 1 < tokens.size() && tokens.get(i + 1).end() <= end; i++) {
+  static int start(String body, List<Token> tokens, int v, int start, int end, boolean clause) {
+    boolean participle = tokens.get(v).text().endsWith("ing");
+    String auxiliary = v > 0 ? tokens.get(v - 1).text().toLowerCase(Locale.ROOT) : "";
+    for (int i = v + 1; i + 1 < tokens.size() && tokens.get(i + 1).end() <= end; i++) {
       Token coordinator = tokens.get(i);
       if (coordinator.start() <= start || !COORDINATORS.contains(coordinator.text())) {
         continue;
       }
-      int v = i + 1;
-      while (v + 1 < tokens.size() && adverb(tokens.get(v).text())) {
-        v++;
+      int next = i + 1;
+      while (next + 1 < tokens.size() && adverb(tokens.get(next).text())) {
+        next++;
       }
-      if (predicate(tokens.get(v), participle, clause) || newClause(body, tokens, i, end)) {
+      Token verb = tokens.get(next);
+      String word = verb.text();
+      boolean predicate = !verb.isCapitalized() && (!clause && finite(word)
+          || participle && word.endsWith("ing") && word.length() > 5
+          || AUXILIARIES.contains(auxiliary) && word.equals(auxiliary));
+      if (predicate || newClause(body, tokens, i, end)) {
         int cut = coordinator.start();
         while (cut > start && " ,-—–".indexOf(body.charAt(cut - 1)) >= 0) {
           cut--;
@@ -55,7 +67,7 @@ final class SecondPredicate {
    * and a finite verb ({@code , and the union has sued}).
    */
   private static boolean newClause(String body, List<Token> tokens, int c, int end) {
-    if (c == 0 || !body.substring(tokens.get(c - 1).end(), tokens.get(c).start()).contains(",")) {
+    if (!body.substring(tokens.get(c - 1).end(), tokens.get(c).start()).contains(",")) {
       return false;
     }
     for (int v = c + 2; v < tokens.size() && v <= c + 1 + Cue.MAX_SPEAKER_WORDS && tokens.get(v).end() <= end; v++) {
@@ -66,7 +78,7 @@ final class SecondPredicate {
       while (last > c + 1 && adverb(tokens.get(last).text())) {
         last--;
       }
-      if (predicate(tokens.get(v), false, false) && Cue.isSpeaker(tokens, c + 1, last)) {
+      if (!tokens.get(v).isCapitalized() && finite(tokens.get(v).text()) && Cue.isSpeaker(tokens, c + 1, last)) {
         return true;
       }
     }
@@ -77,13 +89,8 @@ final class SecondPredicate {
     return ADVERBS.contains(word) || word.length() > 5 && word.endsWith("ly") && ReportingCues.mayPrecedeVerb(word);
   }
 
-  private static boolean predicate(Token token, boolean participle, boolean clause) {
-    String word = token.text();
-    if (token.isCapitalized()) {
-      return false;
-    }
+  private static boolean finite(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return !clause && (lower.endsWith("ed") || FINITE.contains(lower))
-        || participle && lower.endsWith("ing") && lower.length() > 5;
+    return lower.endsWith("ed") || FINITE.contains(lower);
   }
 }

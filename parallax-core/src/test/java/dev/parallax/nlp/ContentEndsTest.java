@@ -22,6 +22,8 @@ class ContentEndsTest {
         "residents to stay calm");
     assertContents("The mayor left early after saying the dam would hold and quietly promising new pumps.",
         "the dam would hold");
+    assertContents("Tomas Brell has said the dam would hold and has promised new pumps.", "the dam would hold",
+        "new pumps");
     assertContents("Tomas Brell said the gates were shut and stopped the pickets.",
         "the gates were shut and stopped the pickets");
   }
