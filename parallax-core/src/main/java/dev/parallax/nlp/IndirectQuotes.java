@@ -76,13 +76,6 @@ final class IndirectQuotes {
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       ";\\s|,[”'\"]*\\s(?:while|whereas|but(?! that)|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
 
-  /** A participle after a comma, which may report a second content. */
-  private static final Pattern PARTICIPLE = Pattern.compile(",[”'\"]*\\s(\\p{Ll}+ing|an?)\\b");
-  /** An article in a second item of a list ({@code , a liar and a whiner}). */
-  private static final Pattern FOLLOWING_ARTICLE = Pattern.compile("\\b(?:and|or)\\s+an?\\b");
-  private static final Pattern DASH = Pattern.compile("[”'\"]*(?:\\s(?:-|--|—|–)\\s|—)");
-  private static final Pattern ELABORATION = Pattern.compile("\\s*(?:especially|particularly|including|like|such|"
-      + "assuming|only|if|whether|unless|ahead|and that)\\b");
   /** A clause break that opens a relative clause. */
   private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who)");
   /** At most this many words make a subject a relative clause may follow inside content. */
@@ -459,14 +452,7 @@ final class IndirectQuotes {
    * the decision, which came late, was wrong}).
    */
   static int clauseEnd(String body, int from, int end) {
-    end = participleAfterComma(body, from, end);
-    Matcher dash = DASH.matcher(body).region(from, end);
-    if (dash.find()) {
-      int dashStart = dash.start();
-      if (!ELABORATION.matcher(body).region(dash.end(), end).lookingAt() && !dash.find()) {
-        end = dashStart;
-      }
-    }
+    end = ClauseTail.start(body, from, end);
     Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
     while (matcher.find()) {
       int close = body.indexOf(',', matcher.end());
@@ -477,31 +463,6 @@ final class IndirectQuotes {
       matcher.region(close + 1, end);
     }
     return end;
-  }
-
-  /**
-   * Where a reporting verb's participle after a comma starts a second report in {@code [from,
-   * end)} ({@code X said A, warning that B}), else {@code end}.
-   */
-  private static int participleAfterComma(String body, int from, int end) {
-    Matcher matcher = PARTICIPLE.matcher(body).region(from, end);
-    while (matcher.find()) {
-      if (matcher.group(1).length() <= 2 ? finalApposition(body, matcher.end(), end) : ReportingCues.isVerbForm(matcher.group(1)) || FrameAttributions.isFrameVerb(matcher.group(1))) {
-        return matcher.start();
-      }
-    }
-    return end;
-  }
-
-  /**
-   * Whether the noun phrase opened by an indefinite article after a comma runs to {@code end}
-   * with no further comma and no coordinated article: an apposition summing up the clause
-   * ({@code said she should face no charges, a recommendation Lynch adopted}), not an
-   * apposition inside it or an item of a list ({@code a "loser," a "liar" and a "whiner"}).
-   */
-  private static boolean finalApposition(String body, int from, int end) {
-    String rest = body.substring(from, end);
-    return !rest.contains(", ") && !FOLLOWING_ARTICLE.matcher(rest).find();
   }
 
   /**
