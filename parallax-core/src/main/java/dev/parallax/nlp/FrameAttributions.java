@@ -206,13 +206,28 @@ final class FrameAttributions {
       case NP -> ObjectPhrase.end(body, tokens, next, sentence.end(),
           tokens.get(v).text().endsWith("ing") && !progressive(body, tokens, v), entry.asComplement());
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
-      default -> objectEnd(body, start, sentence.end());
+      default -> objectEnd(body, tokens, v, next, sentence.end());
     };
-    Span content = trimmed(body, start, end);
+    Span content = trimmed(body, start, OpeningClause.end(body, tokens, sentence.start(), start, end));
     if (content.length() == 0) {
       return null;
     }
     return quote(body, content, speaker, cue, mentions);
+  }
+
+  /**
+   * Where the object of the frame verb at {@code v} starting at token {@code next} ends: where
+   * {@link #objectEnd(String, int, int)} says, or before a second predicate ({@link
+   * SecondPredicate}); a noun phrase also before a circumstance ({@link ObjectPhrase#circumstance}),
+   * while a clause after "that" or an infinitive keeps its circumstances ({@code vowed [to fight
+   * the closure when the council met]}).
+   */
+  private static int objectEnd(String body, List<Token> tokens, int v, int next, int sentenceEnd) {
+    int start = tokens.get(next).start();
+    boolean clause = tokens.get(next - 1).text().equals("that");
+    int end = SecondPredicate.start(body, tokens, v, start, objectEnd(body, start, sentenceEnd), clause);
+    boolean verbPhrase = clause || tokens.get(next - 1).text().equals("to") || tokens.get(next).text().equals("to");
+    return verbPhrase ? end : ObjectPhrase.circumstance(body, tokens, next, end);
   }
 
   /**
@@ -254,7 +269,8 @@ final class FrameAttributions {
     if (start < 0) {
       return null;
     }
-    Span content = trimmed(body, start, IndirectQuotes.clauseEnd(body, start, sentence.end()));
+    int end = IndirectQuotes.clauseEnd(body, start, sentence.end());
+    Span content = trimmed(body, start, SecondPredicate.start(body, tokens, v, start, end, true));
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
       return null;
     }

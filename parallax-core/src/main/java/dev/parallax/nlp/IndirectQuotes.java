@@ -74,7 +74,7 @@ final class IndirectQuotes {
 
   /** Where a second clause takes over from reported content. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";\\s|,\\s(?:while|whereas|but(?! that)|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
+      ";\\s|,[”'\"]*\\s(?:while|whereas|but(?! that)|adding|saying|noting|citing|according to|and (?:said|added|says)|which|who|compared (?:with|to))\\b");
 
   /** A clause break that opens a relative clause. */
   private static final Pattern RELATIVE = Pattern.compile(",\\s(?:which|who)");
@@ -368,6 +368,8 @@ final class IndirectQuotes {
         continue;
       }
       int end = secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end()));
+      end = OpeningClause.end(body, tokens, sentence.start(), start, end);
+      end = SecondPredicate.start(body, tokens, v, start, end, !body.startsWith("to ", start));
       Span content = content(body, start, end);
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
@@ -450,6 +452,7 @@ final class IndirectQuotes {
    * the decision, which came late, was wrong}).
    */
   static int clauseEnd(String body, int from, int end) {
+    end = ClauseTail.start(body, from, end);
     Matcher matcher = CLAUSE_BREAK.matcher(body).region(from, end);
     while (matcher.find()) {
       int close = body.indexOf(',', matcher.end());

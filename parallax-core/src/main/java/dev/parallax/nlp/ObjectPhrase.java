@@ -20,6 +20,8 @@ final class ObjectPhrase {
       "yesterday", "today", "tonight", "earlier", "later", "last", "this", "early", "late", "again", "instead",
       "repeatedly", "publicly", "privately", "twice", "once", "shortly", "moments", "days", "weeks", "hours",
       "via", "through", "throughout", "thanks", "so", "then", "now", "too", "anyway", "either");
+  /** Subordinators and prepositions that open a circumstance of time or cause after a verb phrase. */
+  private static final Set<String> CIRCUMSTANCES = Set.of("when", "while", "whereas");
   /** Prepositions that open an adjunct when they follow a name or pronoun, not a common noun ("a ban on"). */
   private static final Set<String> AFTER_NAME = Set.of("on", "at", "in", "with", "from", "by", "over", "outside",
       "inside", "alongside", "ahead", "without", "into");
@@ -79,6 +81,30 @@ final class ObjectPhrase {
       }
     }
     return limit;
+  }
+
+  /**
+   * Where a circumstance after a verb phrase or clause starting at token {@code first} begins,
+   * before {@code end}: a time or setting phrase ({@code on Tuesday}, {@code in a statement}),
+   * a preposition after a name or pronoun ({@code mocks [Trump] on Twitter}) or a subordinator
+   * of time or cause ({@code during}, {@code because}); else {@code end}. Narrower than {@link
+   * #end}: "as", "if", "even" and "-ing" forms may go on a verb phrase ({@code vowed [to be even
+   * tougher]}).
+   */
+  static int circumstance(String body, List<Token> tokens, int first, int end) {
+    for (int i = first + 1; i < tokens.size() && tokens.get(i).end() <= end; i++) {
+      Token token = tokens.get(i);
+      String gap = body.substring(tokens.get(i - 1).end(), token.start());
+      if (token.isCapitalized() || !gap.isBlank() && !QUOTES.matcher(gap.strip()).matches()) {
+        continue;
+      }
+      String word = token.text().toLowerCase(Locale.ROOT);
+      if (CIRCUMSTANCES.contains(word) || AFTER_NAME.contains(word) && !word.equals("in") && !word.equals("into")
+          && stopsAt(tokens, i, !gap.isBlank())) {
+        return token.start();
+      }
+    }
+    return end;
   }
 
   private static boolean stopsAt(List<Token> tokens, int i, boolean afterQuote) {

@@ -55,7 +55,7 @@ final class SentenceSplitter {
     while (next < text.length() && CLOSERS.indexOf(text.charAt(next)) >= 0) {
       next++;
     }
-    if (next >= text.length() || !Character.isWhitespace(text.charAt(next))) {
+    if (next >= text.length() || !isSpace(text.charAt(next))) {
       return false;
     }
     int after = skipSpace(text, next);
@@ -82,9 +82,14 @@ final class SentenceSplitter {
     return ABBREVIATIONS.contains(word);
   }
 
+  /** White space, with the no-break space of web pages ({@code &nbsp;}). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static int skipSpace(String text, int from) {
     int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -92,7 +97,7 @@ final class SentenceSplitter {
 
   private static void add(List<Span> sentences, String text, int start, int end) {
     int trimmedEnd = end;
-    while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
+    while (trimmedEnd > start && isSpace(text.charAt(trimmedEnd - 1))) {
       trimmedEnd--;
     }
     if (trimmedEnd > start) {
