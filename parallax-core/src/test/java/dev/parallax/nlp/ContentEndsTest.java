@@ -31,9 +31,9 @@ class ContentEndsTest {
   @Test
   void participleReportAfterACommaEndsTheFirstContentAlsoAfterAClosingQuote() {
     assertContents("Tomas Brell said the port would close, warning that jobs would go.", "the port would close",
-        "jobs would go");
+        "that jobs would go");
     assertContents("Tomas Brell said the offer was “too low,” adding that the union would strike.",
-        "the offer was “too low", "the union would strike");
+        "the offer was “too low", "that the union would strike");
   }
 
   @Test
