@@ -3,16 +3,12 @@ package dev.parallax.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.model.Quote;
-import dev.parallax.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where reported content ends when its sentence goes on past it, through {@link QuoteFinder}. */
 class ContentEndsTest {
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.bundled());
-  private final QuoteFinder finder = new QuoteFinder();
 
   @Test
   void secondPredicateOfTheSubjectEndsAnObjectOrAParticipleReport() {
@@ -74,17 +70,13 @@ class ContentEndsTest {
   void noBreakSpaceAfterAFullStopEndsTheSentence() {
     String text = "The dam held.\u00a0\nTomas Brell said the town was safe.";
     assertEquals(List.of("The dam held.", "Tomas Brell said the town was safe."),
-        splitter.split(text).stream().map(span -> span.of(text)).toList());
+        QuoteFixtures.sentences(text).stream().map(span -> span.of(text)).toList());
     assertContents("Tomas Brell said the dam held.\u00a0\nThe town slept.", "the dam held");
   }
 
   private void assertContents(String text, String... contents) {
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(List.of(contents), quotes.stream().map(quote -> quote.content().of(text)).toList(), text);
   }
 
-  private List<Quote> find(String text) {
-    List<Span> sentences = splitter.split(text);
-    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
-  }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.internal.WordLists;
 import dev.parallax.model.Quote;
-import dev.parallax.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.TestFactory;
 /** Verb-frame attributions and the reporting-verb cases around them, on the sentences of {@code frame-attributions.tsv}. */
 class FrameAttributionsTest {
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.bundled());
-  private final QuoteFinder finder = new QuoteFinder();
 
   @TestFactory
   List<DynamicTest> everyFixtureSentence() {
@@ -60,7 +56,7 @@ class FrameAttributionsTest {
 
   /** The last of the text's quotes, which must number {@code count}. */
   private Quote last(String text, int count) {
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(count, quotes.size(), quotes::toString);
     return quotes.get(count - 1);
   }
@@ -68,7 +64,7 @@ class FrameAttributionsTest {
   private void check(String line) {
     String[] fields = line.split("\t");
     String text = fields[0];
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     if (fields[1].equals("-")) {
       assertEquals(List.of(), quotes, text);
       return;
@@ -85,8 +81,4 @@ class FrameAttributionsTest {
     assertEquals(fields[3], quote.cue(), text);
   }
 
-  private List<Quote> find(String text) {
-    List<Span> sentences = splitter.split(text);
-    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
-  }
 }

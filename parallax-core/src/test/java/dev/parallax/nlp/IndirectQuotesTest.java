@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.parallax.model.Quote;
-import dev.parallax.model.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Content boundaries of reported speech, through {@link QuoteFinder}. */
 class IndirectQuotesTest {
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.bundled());
-  private final QuoteFinder finder = new QuoteFinder();
 
   @Test
   void contentStopsWhereASecondAttributionJoinsWithAnd() {
@@ -70,26 +66,22 @@ class IndirectQuotesTest {
   @Test
   void askedWithWhomAndWhenBeforeTheQuestion() {
     String text = "Asked by reporters on Monday whether the gates would hold, Tomas Brell said yes.";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals("whether the gates would hold", quotes.get(0).content().of(text), quotes::toString);
     assertNull(quotes.get(0).speaker(), "the question is the reporters', not Brell's");
     assertEquals("asked", quotes.get(0).cue());
   }
 
   private void assertIndirect(String text, String speaker, String content) {
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
     assertEquals(speaker, quotes.get(0).speaker(), text);
     assertEquals(content, quotes.get(0).content().of(text), text);
   }
 
   private void assertContents(String text, String... contents) {
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(List.of(contents), quotes.stream().map(quote -> quote.content().of(text)).toList(), text);
   }
 
-  private List<Quote> find(String text) {
-    List<Span> sentences = splitter.split(text);
-    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
-  }
 }

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final EntityRecognizer recognizer = new EntityRecognizer(Gazetteer.bundled());
-  private final QuoteFinder finder = new QuoteFinder();
 
   @Test
   void speakerAfterTheQuoteInEitherOrder() {
@@ -38,7 +35,7 @@ class QuoteFinderTest {
   void speakerBeforeTheQuote() {
     assertSpeaker("Board spokeswoman Ilse Varna said: \"The gates will stay open for now.\"", "Ilse Varna", "said");
     String text = "Ilse Varna expressed concern, stating, “This level has not been seen before.”";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(2, quotes.size(), quotes::toString);
     assertEquals("concern", quotes.get(0).content().of(text), "a verb-frame attribution: what she expressed");
     assertEquals("expressed", quotes.get(0).cue());
@@ -51,7 +48,7 @@ class QuoteFinderTest {
   void aDayBetweenSpeakerAndVerbIsNoSpeaker() {
     assertSpeaker("Tomas Brell on Friday said the strike at the harbour would go on.", "Tomas Brell", "said");
     String text = "Ilse Varna on Tuesday night rejected the new toll on the river bridge.";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(1, quotes.size(), quotes::toString);
     Quote quote = quotes.get(0);
     assertEquals("Ilse Varna", quote.speakerSpan().of(text), quotes::toString);
@@ -62,7 +59,7 @@ class QuoteFinderTest {
   void aNarrativeClauseAfterATrailingAttributionIsNotTheContent() {
     String text = "Any rise in the bridge toll would be a mistake, Tomas Brell said on Monday, after the mayor "
         + "offered to pay for the repairs.";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(1, quotes.size(), quotes::toString);
     assertEquals("Any rise in the bridge toll would be a mistake", quotes.get(0).content().of(text));
     assertEquals("Tomas Brell", quotes.get(0).speaker());
@@ -72,7 +69,7 @@ class QuoteFinderTest {
   void aQuestionPutToTheSpeakerHasNoSpeaker() {
     String text = "Asked whether the bridge would reopen before winter, Tomas Brell said the repairs would take "
         + "a month.";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(2, quotes.size(), quotes::toString);
     assertEquals("whether the bridge would reopen before winter", quotes.get(0).content().of(text));
     assertEquals("asked", quotes.get(0).cue());
@@ -86,7 +83,7 @@ class QuoteFinderTest {
   void aDescribedInstitutionIsItsOwnSpeaker() {
     String text = "The Harbour Board met on Monday. According to the migration agency, more than 600 people "
         + "arrived at the harbour this month.";
-    Quote quote = find(text).get(0);
+    Quote quote = QuoteFixtures.find(text).get(0);
     assertEquals("the migration agency", quote.speakerSpan().of(text));
     assertEquals("migration agency", quote.speaker(), "not the last organisation named");
   }
@@ -100,7 +97,7 @@ class QuoteFinderTest {
   void unattributedFollowUpQuoteInheritsTheSpeakerAndShortScareQuotesAreSkipped() {
     String text = "The “excessive” plan, Tomas Brell said, was late. “We are not moving,” Tomas Brell said. "
         + "“This is the end of the matter for us.”";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(3, quotes.size(), quotes::toString);
     assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind(), "the parenthetical attribution reports the sentence");
     assertEquals("Tomas Brell", quotes.get(2).speaker());
@@ -110,14 +107,14 @@ class QuoteFinderTest {
   @Test
   void quoteWithoutAttributionGoesToThePersonThePassageIsAbout() {
     String text = "Ilse Varna walked along the dam at dawn. “The walls are holding and the gates are open today.”";
-    Quote quote = find(text).get(0);
+    Quote quote = QuoteFixtures.find(text).get(0);
     assertEquals("Ilse Varna", quote.speaker());
     assertNull(quote.cue());
   }
 
   @Test
   void quoteWithoutAttributionHasNoSpeaker() {
-    List<Quote> quotes = find("The sign read “closed until further notice for all visitors”. Its title was “Gates Closed "
+    List<Quote> quotes = QuoteFixtures.find("The sign read “closed until further notice for all visitors”. Its title was “Gates Closed "
         + "for Now”.");
     assertEquals(1, quotes.size());
     assertNull(quotes.get(0).speaker());
@@ -127,12 +124,12 @@ class QuoteFinderTest {
   void shortQuoteWithItsOwnAttributionButNoShortTitle() {
     assertSpeaker("“Never,” Tomas Brell said when asked about the offer.", "Tomas Brell", "said");
     assertSpeaker("Tomas Brell said: “Absolutely not.”", "Tomas Brell", "said");
-    assertEquals(List.of(), find("Ilse Varna told “Harbour Morning Radio.”"));
+    assertEquals(List.of(), QuoteFixtures.find("Ilse Varna told “Harbour Morning Radio.”"));
   }
 
   @Test
   void titleInQuotationMarksIsNoQuote() {
-    assertEquals(List.of(), find("Her memoir, “The Long Road Home: Years of the Harbour and the Dam,” sold well."));
+    assertEquals(List.of(), QuoteFixtures.find("Her memoir, “The Long Road Home: Years of the Harbour and the Dam,” sold well."));
   }
 
   @Test
@@ -160,20 +157,20 @@ class QuoteFinderTest {
   @Test
   void twoClausesReportTwoThingsAndAParentheticalAttributionTakesTheSentence() {
     String text = "Tomas Brell said the union would stay out, adding that the pickets would stay at the gates.";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(2, quotes.size(), quotes::toString);
     assertEquals("the union would stay out", quotes.get(0).content().of(text));
     assertEquals("that the pickets would stay at the gates", quotes.get(1).content().of(text));
     assertEquals("Tomas Brell", quotes.get(1).speaker());
     String parenthetical = "The gates, Ilse Varna said, would stay open for two more days.";
-    Quote quote = find(parenthetical).get(0);
+    Quote quote = QuoteFixtures.find(parenthetical).get(0);
     assertEquals("Ilse Varna", quote.speaker());
     assertEquals("The gates, Ilse Varna said, would stay open for two more days", quote.content().of(parenthetical));
   }
 
   @Test
   void reportingVerbsInsideADirectQuoteAreTheSpeakersWordsAndAskedTakesIfOrWhether() {
-    List<Quote> quotes = find("“Just to be clear, I never said no to the offer,” Tomas Brell wrote in an email on Monday.");
+    List<Quote> quotes = QuoteFixtures.find("“Just to be clear, I never said no to the offer,” Tomas Brell wrote in an email on Monday.");
     assertEquals(1, quotes.size(), quotes::toString);
     assertEquals(Quote.Kind.DIRECT, quotes.get(0).kind());
     assertIndirect("Ilse Varna asked whether the gates could stay open all night.", "Ilse Varna", "asked",
@@ -184,7 +181,7 @@ class QuoteFinderTest {
   void nameAndColonOpeningASentence() {
     assertIndirect("Tomas Brell: the union will not sign this offer.", "Tomas Brell", ":",
         "the union will not sign this offer");
-    assertEquals(List.of(), find("Update at noon: the gates will stay open for now."));
+    assertEquals(List.of(), QuoteFixtures.find("Update at noon: the gates will stay open for now."));
   }
 
   @Test
@@ -195,7 +192,7 @@ class QuoteFinderTest {
         "that the strike would go on");
     String text = "Kremlin spokesman Dmitry Peskov spoke on Monday. Later, the Kremlin spokesman said that the "
         + "measure was excessive and unjustified.";
-    Quote quote = find(text).get(0);
+    Quote quote = QuoteFixtures.find(text).get(0);
     assertEquals("Dmitry Peskov", quote.speaker());
     assertEquals("the Kremlin spokesman", quote.speakerSpan().of(text));
   }
@@ -203,7 +200,7 @@ class QuoteFinderTest {
   @Test
   void organisationAsSpeaker() {
     String text = "The Water Board met on Friday. The board said in a statement that the dam was safe for now.";
-    Quote quote = find(text).get(0);
+    Quote quote = QuoteFixtures.find(text).get(0);
     assertEquals(Quote.Kind.INDIRECT, quote.kind());
     assertEquals("Water Board", quote.speaker());
   }
@@ -212,14 +209,13 @@ class QuoteFinderTest {
   void quoteOverSeveralParagraphsAndQuoteSplitByTheAttribution() {
     String text = "Ilse Varna said: “The walls are holding and the gates are open.\n\n“We will watch the dam all night.”";
     int gap = text.indexOf("\n\n");
-    List<Quote> quotes = finder.find(text, List.of(new Span(0, gap), new Span(gap + 2, text.length())),
-        splitter.split(text), recognizer.recognize(text, splitter.split(text)));
+    List<Quote> quotes = QuoteFixtures.find(text, List.of(new Span(0, gap), new Span(gap + 2, text.length())));
     assertEquals(1, quotes.size(), quotes::toString);
     assertEquals("The walls are holding and the gates are open.\n\n“We will watch the dam all night.",
         quotes.get(0).content().of(text));
     assertEquals("Ilse Varna", quotes.get(0).speaker());
     String split = "“We have waited two years,” Tomas Brell said. “The waiting is over for all of us.”";
-    List<Quote> halves = find(split);
+    List<Quote> halves = QuoteFixtures.find(split);
     assertEquals(2, halves.size());
     assertEquals("Tomas Brell", halves.get(1).speaker());
   }
@@ -238,7 +234,7 @@ class QuoteFinderTest {
   void participleAfterADirectQuoteTakesTheQuotesSpeakerAndTheSpeakersAppositionIsNoQuote() {
     String text = "“The vote has to come first, and the budget can wait,” Tomas Brell said, referring to the plan "
         + "for the new harbour.";
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(2, quotes.size(), quotes::toString);
     assertEquals("the plan for the new harbour", quotes.get(1).content().of(text));
     assertEquals("Tomas Brell", quotes.get(1).speaker());
@@ -250,7 +246,7 @@ class QuoteFinderTest {
   void introductoryPhraseBeforeTheSpeakerIsNoContent() {
     String text = "In a speech at the harbour, Tomas Brell declared: “We will stay out until the offer is fair.”";
     String shape = "During the meeting, Tomas Brell also posted messages on the union website.";
-    List<Quote> quotes = find(shape);
+    List<Quote> quotes = QuoteFixtures.find(shape);
     assertEquals(1, quotes.size(), quotes::toString);
     assertEquals("messages on the union website", quotes.get(0).content().of(shape));
     assertSpeaker(text, "Tomas Brell", "declared");
@@ -264,7 +260,7 @@ class QuoteFinderTest {
 
   @Test
   void directQuoteInsideReportedSpeechIsPartOfIt() {
-    List<Quote> quotes = find("Tomas Brell said the offer was “not enough for a family to live on” and would be refused.");
+    List<Quote> quotes = QuoteFixtures.find("Tomas Brell said the offer was “not enough for a family to live on” and would be refused.");
     assertEquals(1, quotes.size());
     assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind());
   }
@@ -273,13 +269,13 @@ class QuoteFinderTest {
   void mixedQuoteWithTrailingAttributionTakesTheClause() {
     assertIndirect("The new gates “were built far too late,” Tomas Brell said.", "Tomas Brell", "said",
         "The new gates “were built far too late,”");
-    List<Quote> quotes = find("On Friday, “we will not accept these terms at all,” Tomas Brell said.");
+    List<Quote> quotes = QuoteFixtures.find("On Friday, “we will not accept these terms at all,” Tomas Brell said.");
     assertEquals(1, quotes.size(), quotes::toString);
     assertEquals(Quote.Kind.DIRECT, quotes.get(0).kind(), "a comma before the opening mark: the quote stands alone");
   }
 
   private void assertIndirect(String text, String speaker, String cue, String content) {
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
     assertEquals(Quote.Kind.INDIRECT, quotes.get(0).kind(), text);
     assertEquals(speaker, quotes.get(0).speaker(), text);
@@ -288,14 +284,10 @@ class QuoteFinderTest {
   }
 
   private void assertSpeaker(String text, String speaker, String cue) {
-    List<Quote> quotes = find(text);
+    List<Quote> quotes = QuoteFixtures.find(text);
     assertEquals(1, quotes.size(), () -> text + " -> " + quotes);
     assertEquals(speaker, quotes.get(0).speaker(), text);
     assertEquals(cue, quotes.get(0).cue(), text);
   }
 
-  private List<Quote> find(String text) {
-    List<Span> sentences = splitter.split(text);
-    return finder.find(text, List.of(new Span(0, text.length())), sentences, recognizer.recognize(text, sentences));
-  }
 }
