@@ -87,7 +87,7 @@ final class FrameAttributions {
     List<Quote> frames = new ArrayList<>();
     for (int v = 0; v < tokens.size(); v++) {
       Token verb = tokens.get(v);
-      if (inside(quoted, verb.start())) {
+      if (QuoteSpans.inside(quoted, verb.start())) {
         continue;
       }
       List<Entry> entries = FORMS.getOrDefault(verb.text().toLowerCase(Locale.ROOT), List.of());
@@ -208,7 +208,7 @@ final class FrameAttributions {
       case CLAUSE -> IndirectQuotes.clauseEnd(body, start, sentence.end());
       default -> objectEnd(body, tokens, v, next, sentence.end());
     };
-    Span content = trimmed(body, start, OpeningClause.end(body, tokens, sentence.start(), start, end));
+    Span content = QuoteSpans.trimmed(body, start, OpeningClause.end(body, tokens, sentence.start(), start, end));
     if (content.length() == 0) {
       return null;
     }
@@ -244,8 +244,8 @@ final class FrameAttributions {
       return null;
     }
     int after = tokens.size() - v - 1;
-    Span content = after == 0 ? trimmed(body, sentence.start(), comma)
-        : trimmed(body, sentence.start(), IndirectQuotes.clauseEnd(body, tokens.get(v).end(), sentence.end()));
+    Span content = after == 0 ? QuoteSpans.trimmed(body, sentence.start(), comma)
+        : QuoteSpans.trimmed(body, sentence.start(), IndirectQuotes.clauseEnd(body, tokens.get(v).end(), sentence.end()));
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
       return null;
     }
@@ -270,7 +270,7 @@ final class FrameAttributions {
       return null;
     }
     int end = IndirectQuotes.clauseEnd(body, start, sentence.end());
-    Span content = trimmed(body, start, SecondPredicate.start(body, tokens, v, start, end, true));
+    Span content = QuoteSpans.trimmed(body, start, SecondPredicate.start(body, tokens, v, start, end, true));
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS) {
       return null;
     }
@@ -336,26 +336,6 @@ final class FrameAttributions {
       }
     }
     return false;
-  }
-
-  private static boolean inside(List<Span> quoted, int offset) {
-    for (Span span : quoted) {
-      if (span.start() <= offset && offset < span.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The span trimmed of spaces, a leading comma and trailing sentence punctuation. */
-  static Span trimmed(String body, int start, int end) {
-    while (start < end && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == ',')) {
-      start++;
-    }
-    while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ".,;:!?".indexOf(body.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    return new Span(start, end);
   }
 
   private static Map<String, List<Entry>> load() {

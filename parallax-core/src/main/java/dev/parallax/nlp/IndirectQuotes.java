@@ -121,31 +121,13 @@ final class IndirectQuotes {
     }
     int from = clause.start();
     while (quote != null || (quote = leading(body, clause, tokens, quoted, from, mentions)) != null) {
-      if (!narrativeClause(body, quote.content())) {
-        found.add(quote);
-      }
+      found.add(quote);
       from = quote.content().end();
       quote = null;
     }
     List<Token> all = clause == sentence ? tokens : Cue.words(body, sentence.start(), sentence.end());
     found.addAll(frames.find(body, sentence, all, quoted, found, mentions));
     return found;
-  }
-
-  /**
-   * Whether content is a side clause of narrative set off by a comma ({@code X said on Monday,
-   * after the mayor offered ...}): the words of the attribution's setting, not what was said.
-   */
-  private static boolean narrativeClause(String body, Span content) {
-    int before = content.start() - 1;
-    while (before >= 0 && Character.isWhitespace(body.charAt(before))) {
-      before--;
-    }
-    int wordEnd = content.start();
-    while (wordEnd < content.end() && Character.isLetter(body.charAt(wordEnd))) {
-      wordEnd++;
-    }
-    return before >= 0 && body.charAt(before) == ',' && SUBORDINATORS.contains(body.substring(content.start(), wordEnd));
   }
 
   /** The end of the last direct quote when direct quotes take half the sentence or more; else -1. */
@@ -175,11 +157,11 @@ final class IndirectQuotes {
       if (i == 0) {
         int after = body.indexOf(',', speaker.end());
         return after < 0 || after >= sentence.end() ? null
-            : quote(body, content(body, after + 1, sentence.end()), speaker, "according to", mentions);
+            : quote(body, QuoteSpans.trimmed(body, after + 1, sentence.end()), speaker, "according to", mentions);
       }
       String gap = body.substring(tokens.get(i - 1).end(), cue.start());
       if (gap.contains(",") || gap.isBlank() && i >= MIN_WORDS + 1) {
-        return quote(body, content(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
+        return quote(body, QuoteSpans.trimmed(body, sentence.start(), tokens.get(i - 1).end()), speaker, "according to", mentions);
       }
       return null;
     }
@@ -205,7 +187,7 @@ final class IndirectQuotes {
         if (speaker == null || speaker.start() != tokens.get(i + 1).start()) {
           return null;
         }
-        return new Quote(content(body, tokens.get(question).start(), tokens.get(i).end()), null, null, "asked",
+        return new Quote(QuoteSpans.trimmed(body, tokens.get(question).start(), tokens.get(i).end()), null, null, "asked",
             Quote.Kind.INDIRECT);
       }
     }
@@ -247,7 +229,7 @@ final class IndirectQuotes {
         }
         Span speaker = new Span(tokens.get(1).start(), tokens.get(i).end());
         int start = tokens.get(i + 1).start();
-        return quote(body, content(body, start, clauseEnd(body, start, sentence.end())), speaker, "in", mentions);
+        return quote(body, QuoteSpans.trimmed(body, start, clauseEnd(body, start, sentence.end())), speaker, "in", mentions);
       }
     }
     return null;
@@ -268,7 +250,7 @@ final class IndirectQuotes {
           return null;
         }
         Span speaker = new Span(tokens.get(0).start(), tokens.get(last).end());
-        return quote(body, content(body, tokens.get(last + 1).start(), sentence.end()), speaker, ":", mentions);
+        return quote(body, QuoteSpans.trimmed(body, tokens.get(last + 1).start(), sentence.end()), speaker, ":", mentions);
       }
     }
     return null;
@@ -284,7 +266,7 @@ final class IndirectQuotes {
     for (int v = tokens.size() - 1; v >= MIN_WORDS; v--) {
       Token verb = tokens.get(v);
       if (!ReportingCues.isVerb(verb.text()) || FrameAttributions.takesNounPhrase(verb.text()) || verb.isCapitalized()
-          || inside(quoted, verb.start())
+          || QuoteSpans.inside(quoted, verb.start())
           || containsWord(tokens, v + 1, Math.min(tokens.size(), v + TAIL_WORDS + 1), "that")) {
         continue;
       }
@@ -292,7 +274,7 @@ final class IndirectQuotes {
       if (body.substring(tokens.get(before).end(), verb.start()).contains(",")) {
         Span speaker = verb.text().endsWith("ing") ? null : Cue.rightChunk(body, tokens, v + 1);
         if (speaker != null && tailAfterSpeaker(body, speaker.end(), sentence.end())) {
-          return quote(body, content(body, sentence.start(), tokens.get(before).end()), speaker, verb.text(), mentions);
+          return quote(body, QuoteSpans.trimmed(body, sentence.start(), tokens.get(before).end()), speaker, verb.text(), mentions);
         }
         continue;
       }
@@ -306,14 +288,14 @@ final class IndirectQuotes {
       }
       int after = tokens.size() - v - 1;
       if (after <= TAIL_WORDS && !(after > 0 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(","))) {
-        return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
+        return quote(body, QuoteSpans.trimmed(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
       int side = sideClauseAfter(body, tokens, v);
       if (side > 0 && tokens.size() - side >= MIN_WORDS - 1) {
-        return quote(body, content(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
+        return quote(body, QuoteSpans.trimmed(body, sentence.start(), comma), cue.speaker(), verb.text(), mentions);
       }
       if (after >= MIN_WORDS - 1 && body.substring(verb.end(), tokens.get(v + 1).start()).contains(",")) {
-        return quote(body, content(body, sentence.start(), sentence.end()), cue.speaker(), verb.text(), mentions);
+        return quote(body, QuoteSpans.trimmed(body, sentence.start(), sentence.end()), cue.speaker(), verb.text(), mentions);
       }
     }
     return null;
@@ -346,7 +328,7 @@ final class IndirectQuotes {
       List<Mention> mentions) {
     for (int v = 1; v < tokens.size() - MIN_WORDS + 1; v++) {
       Token verb = tokens.get(v);
-      if (verb.start() < from || inside(quoted, verb.start())) {
+      if (verb.start() < from || QuoteSpans.inside(quoted, verb.start())) {
         continue;
       }
       boolean thatFollows = tokens.get(v + 1).text().equals("that");
@@ -370,7 +352,7 @@ final class IndirectQuotes {
       int end = secondAttribution(body, tokens, start, clauseEnd(body, start, sentence.end()));
       end = OpeningClause.end(body, tokens, sentence.start(), start, end);
       end = SecondPredicate.start(body, tokens, v, start, end, !body.startsWith("to ", start));
-      Span content = content(body, start, end);
+      Span content = QuoteSpans.trimmed(body, start, end);
       if (Tokenizer.tokens(body, content.start(), content.end()).size() >= MIN_WORDS) {
         return quote(body, content, cue.speaker(), verb.text(), mentions);
       }
@@ -546,16 +528,6 @@ final class IndirectQuotes {
     return i;
   }
 
-  /** Whether the offset lies in one of the direct quotes: a verb there is the speaker's, not an attribution. */
-  private static boolean inside(List<Span> quoted, int offset) {
-    for (Span span : quoted) {
-      if (span.start() <= offset && offset < span.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean containsWord(List<Token> tokens, int from, int to, String word) {
     for (int i = from; i < to; i++) {
       if (tokens.get(i).text().equals(word)) {
@@ -572,17 +544,6 @@ final class IndirectQuotes {
   private static boolean tailAfterSpeaker(String body, int from, int sentenceEnd) {
     List<Token> tail = Tokenizer.tokens(body, from, sentenceEnd);
     return tail.isEmpty() || body.substring(from, tail.get(0).start()).contains(",") || tail.size() <= TAIL_WORDS && TAIL_STARTS.contains(tail.get(0).text().toLowerCase(Locale.ROOT));
-  }
-
-  /** The span trimmed of spaces, a leading comma and trailing sentence punctuation. */
-  private static Span content(String body, int start, int end) {
-    while (start < end && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == ',')) {
-      start++;
-    }
-    while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ".,;:!?".indexOf(body.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    return new Span(start, end);
   }
 
   private Quote quote(String body, Span content, Span speaker, String verb, List<Mention> mentions) {

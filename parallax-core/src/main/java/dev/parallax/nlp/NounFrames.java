@@ -40,7 +40,7 @@ final class NounFrames {
         || QUESTION_WORDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
     int end = clause ? IndirectQuotes.clauseEnd(body, start, sentence.end())
         : ObjectPhrase.end(body, tokens, next, sentence.end(), true, false);
-    Span content = FrameAttributions.trimmed(body, start, end);
+    Span content = QuoteSpans.trimmed(body, start, end);
     if (content.length() == 0) {
       return null;
     }

@@ -74,7 +74,7 @@ final class RaisingFrames {
     if (start < 0) {
       start = tokens.get(next.equals("that") && complement + 1 < tokens.size() ? complement + 1 : complement).start();
     }
-    Span content = FrameAttributions.trimmed(body, start, complementEnd(body, Math.max(start, verb.end()), sentence.end()));
+    Span content = QuoteSpans.trimmed(body, start, complementEnd(body, Math.max(start, verb.end()), sentence.end()));
     if (Tokenizer.tokens(body, content.start(), content.end()).size() < IndirectQuotes.MIN_WORDS + 1) {
       return null;
     }
