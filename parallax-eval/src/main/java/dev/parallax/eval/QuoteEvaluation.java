@@ -110,43 +110,26 @@ public final class QuoteEvaluation {
    * most words with it.
    */
   public Result run(Path folder, String split, PrintWriter misses, PrintWriter falsePositives) throws IOException {
-    Path root = split == null ? folder : folder.resolve(split);
-    Path texts = root.resolve("text");
-    Path annotations = root.resolve("attributions");
-    if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
-      throw new IllegalArgumentException(root + " has no text/ and attributions/: not a PolNeAR split folder");
-    }
+    Path root = splitFolder(folder, split);
     List<Path> files;
-    try (Stream<Path> list = Files.list(texts)) {
+    try (Stream<Path> list = Files.list(root.resolve("text"))) {
       files = list.filter(path -> path.toString().endsWith(".txt")).sorted().toList();
     }
-    List<String> annotationNames;
-    try (Stream<Path> list = Files.list(annotations)) {
-      annotationNames = list.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".ann"))
-          .sorted().toList();
-    }
+    Map<String, List<Path>> annotations = annotationsByArticle(root);
     Annotator annotator = Annotator.standard();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    Tally all = new Tally();
-    Tally direct = new Tally();
-    Tally indirect = new Tally();
-    int[] speaker = new int[2];
-    Map<String, int[]> goldCues = new HashMap<>();
-    Map<String, int[]> predictedCues = new HashMap<>();
-    int articles = 0;
+    Scoring scoring = new Scoring();
     long nanos = 0;
     for (Path file : files) {
       String name = file.getFileName().toString();
       String stem = name.substring(0, name.length() - ".txt".length());
-      String annotation = annotationNames.stream().filter(ann -> ann.startsWith(stem + "_")
-          && ann.length() == stem.length() + "_xxxx.ann".length()).findFirst().orElse(null);
-      if (annotation == null) {
+      if (!annotations.containsKey(stem)) {
         continue;
       }
       String body = Files.readString(file, StandardCharsets.UTF_8);
-      List<BratAttributions.Attribution> gold = BratAttributions.read(annotations.resolve(annotation), body.length());
+      List<BratAttributions.Attribution> gold = BratAttributions.read(annotations.get(stem).get(0), body.length());
       Article article = article(stem, body);
-      if (articles < WARM_UP) {
+      if (scoring.scored < WARM_UP) {
         annotator.annotate(article);
       }
       long start = threads.getCurrentThreadCpuTime();
@@ -154,17 +137,37 @@ public final class QuoteEvaluation {
       nanos += threads.getCurrentThreadCpuTime() - start;
       List<Unit> golds = units(body, gold);
       List<Unit> predicted = Unit.predicted(body, annotated.quotes());
-      Matching matching = score(golds, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
+      Matching matching = scoring.score(golds, predicted);
       if (misses != null) {
         writeUnmatched(misses, stem, golds, predicted, matching.gold());
       }
       if (falsePositives != null) {
         writeUnmatched(falsePositives, stem, predicted, golds, matching.predicted());
       }
-      articles++;
     }
-    return new Result(articles, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1],
-        nanos == 0 ? 0 : articles / (nanos / 1e9), tallies(goldCues), tallies(predictedCues));
+    return scoring.result(nanos == 0 ? 0 : scoring.scored / (nanos / 1e9));
+  }
+
+  /** The split folder, checked to hold {@code text/} and {@code attributions/}. */
+  private static Path splitFolder(Path folder, String split) {
+    Path root = split == null ? folder : folder.resolve(split);
+    if (!Files.isDirectory(root.resolve("text")) || !Files.isDirectory(root.resolve("attributions"))) {
+      throw new IllegalArgumentException(root + " has no text/ and attributions/: not a PolNeAR split folder");
+    }
+    return root;
+  }
+
+  /** The annotation files ({@code ARTICLE_xxxx.ann}) of each article, in name order. */
+  private static Map<String, List<Path>> annotationsByArticle(Path root) throws IOException {
+    Map<String, List<Path>> byArticle = new TreeMap<>();
+    try (Stream<Path> list = Files.list(root.resolve("attributions"))) {
+      list.filter(path -> path.getFileName().toString().matches(".*_[^_]{4}\\.ann")).sorted().forEach(path -> {
+        String name = path.getFileName().toString();
+        byArticle.computeIfAbsent(name.substring(0, name.length() - "_xxxx.ann".length()), key -> new ArrayList<>())
+            .add(path);
+      });
+    }
+    return byArticle;
   }
 
   /**
@@ -182,20 +185,9 @@ public final class QuoteEvaluation {
 
   /** Scores the annotators of a split in the PolNeAR layout against each other: see {@link Agreement}. */
   public Agreement agreement(Path folder, String split) throws IOException {
-    Path root = split == null ? folder : folder.resolve(split);
+    Path root = splitFolder(folder, split);
     Path texts = root.resolve("text");
-    Path annotations = root.resolve("attributions");
-    if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
-      throw new IllegalArgumentException(root + " has no text/ and attributions/: not a PolNeAR split folder");
-    }
-    Map<String, List<Path>> byArticle = new TreeMap<>();
-    try (Stream<Path> list = Files.list(annotations)) {
-      list.filter(path -> path.toString().matches(".*_[^_/]{4}\\.ann")).sorted().forEach(path -> {
-        String name = path.getFileName().toString();
-        byArticle.computeIfAbsent(name.substring(0, name.length() - "_xxxx.ann".length()), key -> new ArrayList<>())
-            .add(path);
-      });
-    }
+    Map<String, List<Path>> byArticle = annotationsByArticle(root);
     Scoring pairs = new Scoring();
     Scoring consensus = new Scoring();
     Scoring system = new Scoring();
@@ -251,14 +243,18 @@ public final class QuoteEvaluation {
     final Map<String, int[]> predictedCues = new HashMap<>();
     int scored;
 
-    void score(List<Unit> gold, List<Unit> predicted) {
-      QuoteEvaluation.score(gold, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
+    Matching score(List<Unit> gold, List<Unit> predicted) {
       scored++;
+      return QuoteEvaluation.score(gold, predicted, all, direct, indirect, speaker, goldCues, predictedCues);
     }
 
     Result result() {
-      return new Result(scored, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1], 0,
-          tallies(goldCues), tallies(predictedCues));
+      return result(0);
+    }
+
+    Result result(double articlesPerSecond) {
+      return new Result(scored, all.scores(), direct.scores(), indirect.scores(), speaker[0], speaker[1],
+          articlesPerSecond, tallies(goldCues), tallies(predictedCues));
     }
   }
 
