@@ -31,7 +31,16 @@ final class Gazetteer {
 
   private Gazetteer() {}
 
+  /** The bundled lists, read once per process: the annotator and the entity linker share them. */
   static Gazetteer bundled() {
+    return Bundled.LISTS;
+  }
+
+  private static final class Bundled {
+    static final Gazetteer LISTS = load();
+  }
+
+  private static Gazetteer load() {
     Gazetteer gazetteer = new Gazetteer();
     for (String line : WordLists.load(Gazetteer.class, "places.txt")) {
       String[] fields = line.split("\\|", -1);
