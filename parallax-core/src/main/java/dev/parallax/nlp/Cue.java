@@ -1,5 +1,6 @@
 package dev.parallax.nlp;
 
+import dev.parallax.internal.CalendarText;
 import dev.parallax.model.Span;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,6 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       "were", "could", "should", "can", "must", "might");
   /** Words joining a second verb to the subject's first ({@code She left early but said ...}). */
   private static final Set<String> COORDINATORS = Set.of("and", "but");
-  private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday");
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   /** Words that often follow a verb ("spoke at", "met with"): the word before them ends a subject. */
   private static final Set<String> VERB_FOLLOWERS = Set.of("the", "a", "an", "at", "to", "on", "in", "with",
@@ -175,7 +174,7 @@ record Cue(Span speaker, String verb, Span verbSpan) {
    */
   private static int beforeDayAdjunct(String body, List<Token> tokens, int last) {
     int day = last >= 1 && PARTS_OF_DAY.contains(tokens.get(last).text().toLowerCase(Locale.ROOT)) ? last - 1 : last;
-    if (day < 2 || !WEEKDAYS.contains(tokens.get(day).text()) || !tokens.get(day - 1).text().equalsIgnoreCase("on")) {
+    if (day < 2 || !isWeekday(tokens.get(day)) || !tokens.get(day - 1).text().equalsIgnoreCase("on")) {
       return last;
     }
     for (int i = day - 1; i <= last; i++) {
@@ -203,6 +202,10 @@ record Cue(Span speaker, String verb, Span verbSpan) {
       }
     }
     return null;
+  }
+
+  private static boolean isWeekday(Token token) {
+    return token.isCapitalized() && CalendarText.weekday(token.text()) != null;
   }
 
   /**
