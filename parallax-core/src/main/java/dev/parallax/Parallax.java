@@ -277,6 +277,56 @@ public final class Parallax implements AutoCloseable {
     return positions.stream().map(clustering.changes()::get).toList();
   }
 
+  /**
+   * One page of the stored stories, latest first ({@link StorySummary#LATEST_FIRST}).
+   *
+   * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} below 1
+   */
+  public StoryPage stories(int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("need offset >= 0 and limit >= 1, got " + offset + " and " + limit);
+    }
+    Analysis all = analysis();
+    Map<String, Article> articles = new HashMap<>();
+    all.articles().forEach(article -> articles.put(article.id(), article));
+    Map<String, Analysis.EventReport> events = new HashMap<>();
+    all.events().forEach(event -> events.put(event.event().id(), event));
+    List<StorySummary> summaries = all.stories().stream()
+        .map(story -> StorySummary.of(story, eventsOf(story, events), articles::get))
+        .sorted(StorySummary.LATEST_FIRST).toList();
+    int from = Math.min(offset, summaries.size());
+    int to = (int) Math.min(summaries.size(), (long) offset + limit);
+    return new StoryPage(summaries.size(), offset, summaries.subList(from, to));
+  }
+
+  /** The stored analysis of the current story {@code id} and of its events; empty when there is none (see {@link #resolve}). */
+  public java.util.Optional<StoryView> story(String id) {
+    Analysis all = analysis();
+    Map<String, Article> articles = new HashMap<>();
+    all.articles().forEach(article -> articles.put(article.id(), article));
+    Map<String, Analysis.EventReport> events = new HashMap<>();
+    all.events().forEach(event -> events.put(event.event().id(), event));
+    return all.stories().stream().filter(story -> story.story().id().equals(id)).findFirst().map(story -> {
+      List<Analysis.EventReport> members = eventsOf(story, events);
+      List<Article> covered = members.stream().flatMap(event -> event.event().articles().stream())
+          .map(articles::get).filter(Objects::nonNull).toList();
+      return new StoryView(story, StorySummary.of(story, members, articles::get), members, covered);
+    });
+  }
+
+  /** The stored analysis of the current event {@code id}; empty when there is none. */
+  public java.util.Optional<Analysis.EventReport> event(String id) {
+    return analysis().events().stream().filter(event -> event.event().id().equals(id)).findFirst();
+  }
+
+  /** A story's events, dated ones by date, then the undated in story order. */
+  private static List<Analysis.EventReport> eventsOf(Analysis.StoryReport story, Map<String, Analysis.EventReport> events) {
+    return story.story().events().stream().map(events::get).filter(Objects::nonNull)
+        .sorted(java.util.Comparator.comparing((Analysis.EventReport event) -> event.event().date(),
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        .toList();
+  }
+
   /** Full-text search over stored articles: the best matches, best first. */
   public List<Article> search(String query, int limit) {
     return store.search(query, limit).stream().map(id -> store.article(id).orElseThrow()).toList();
