@@ -48,6 +48,23 @@ final class Centroid {
     return at < 0 ? 0 : entityCounts[at];
   }
 
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeBoolean(closed);
+    out.writeInt(articles);
+    Checkpoints.writeVector(out, words);
+    Checkpoints.writeInts(out, entityIds);
+    Checkpoints.writeInts(out, entityCounts);
+  }
+
+  /** Reads what {@link #write} wrote into this (new) centroid. */
+  void read(java.io.DataInputStream in) throws java.io.IOException {
+    closed = in.readBoolean();
+    articles = in.readInt();
+    words = Checkpoints.readVector(in);
+    entityIds = Checkpoints.readInts(in);
+    entityCounts = Checkpoints.readInts(in);
+  }
+
   /** Whether {@link #close} freed it. */
   boolean closed() {
     return closed;

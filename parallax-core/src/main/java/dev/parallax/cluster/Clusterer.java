@@ -182,6 +182,15 @@ public final class Clusterer {
   private int nextStory = 1;
   /** Merges and splits recorded so far, oldest first (see {@link ClusterChange}). */
   private final List<ClusterChange> changes = new ArrayList<>();
+  /** What changed since the last {@link #update()}: events and stories touched, and ids gone. */
+  private final Set<String> dirtyEvents = new java.util.LinkedHashSet<>();
+  private final Set<String> dirtyStories = new java.util.LinkedHashSet<>();
+  private final Set<String> removedEvents = new java.util.LinkedHashSet<>();
+  private final Set<String> removedStories = new java.util.LinkedHashSet<>();
+  /** How many of {@link #changes} an {@link #update()} has handed out. */
+  private int changesReported;
+  /** Whether closed stories and their events are dropped from memory (see {@link #forgetClosed()}). */
+  private boolean forgetClosed;
   private Clock clock = Clock.systemUTC();
   /** Second opinion on uncertain cuts, or null; and, per batch, the article behind each profile. */
   private EmbeddingCheck embeddings;
@@ -208,6 +217,77 @@ public final class Clusterer {
   public Clusterer embeddings(EmbeddingCheck check) {
     this.embeddings = check;
     return this;
+  }
+
+  /**
+   * Drops closed stories and their events from memory, so the clusterer holds only its working
+   * set (open events and stories, the candidate index, the vocabulary and its frequencies) on an
+   * endless stream; {@link #clustering()} then covers only what is held, and a caller keeps the
+   * rest from {@link #update()}. Recorded changes are then kept only until handed out.
+   */
+  public Clusterer forgetClosed() {
+    this.forgetClosed = true;
+    return this;
+  }
+
+  /**
+   * What changed since the last call (or since creation): the events and stories that gained,
+   * lost or moved members (as they stand now; a story listed with all its events), the ids that
+   * were merged away, and the changes recorded.
+   */
+  public ClusterUpdate update() {
+    List<Event> eventList = new ArrayList<>();
+    for (String id : dirtyEvents) {
+      EventState event = events.get(id);
+      if (event != null) {
+        eventList.add(record(event));
+      }
+    }
+    List<Story> storyList = new ArrayList<>();
+    for (String id : dirtyStories) {
+      StoryState story = stories.get(id);
+      if (story != null) {
+        storyList.add(record(story));
+      }
+    }
+    ClusterUpdate update = new ClusterUpdate(eventList, storyList, removedEvents, removedStories,
+        changes.subList(changesReported, changes.size()));
+    dirtyEvents.clear();
+    dirtyStories.clear();
+    removedEvents.clear();
+    removedStories.clear();
+    if (forgetClosed) {
+      changes.clear();
+      changesReported = 0;
+    } else {
+      changesReported = changes.size();
+    }
+    return update;
+  }
+
+  /**
+   * Lets a new version of an article take the earlier one's place in its event, without
+   * re-clustering (the event's vector keeps the earlier text); false when the clusterer does
+   * not hold the event of {@code earlier} (it was dropped, see {@link #forgetClosed()}).
+   */
+  public boolean rename(String earlier, String newer) {
+    for (EventState event : events.values()) {
+      int at = event.members.indexOf(earlier);
+      if (at >= 0) {
+        event.members.set(at, newer);
+        placed.remove(earlier);
+        placed.add(newer);
+        touch(event);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Marks an event and its story as changed for the next {@link #update()}. */
+  private void touch(EventState event) {
+    dirtyEvents.add(event.id);
+    dirtyStories.add(event.story);
   }
 
   /** The embedding check in use, or null. */
@@ -258,6 +338,119 @@ public final class Clusterer {
     clusterer.vectorsOf.clear();
     clusterer.openEvents.addAll(clusterer.events.values());
     clusterer.openStories.addAll(clusterer.stories.values());
+    clusterer.dirtyEvents.clear();
+    clusterer.dirtyStories.clear();
+    clusterer.changesReported = clusterer.changes.size();
+    return clusterer;
+  }
+
+  private static final int CHECKPOINT_MAGIC = 0x50584331;
+
+  /**
+   * Writes the clusterer's whole state — vocabulary and frequencies, the events and stories it
+   * holds with their vectors, the open queues, the candidate index, the id counters — so that
+   * {@link #restore} continues exactly as this one would: the same batches then give the same
+   * events. Not written: the clock, the embedding check and recorded changes (the caller's log).
+   * With {@link #forgetClosed()} the size follows the working set, not the archive.
+   *
+   * @throws IllegalStateException if changes are waiting to be handed out by {@link #update()}
+   */
+  public void checkpoint(java.io.OutputStream stream) throws java.io.IOException {
+    if (!dirtyEvents.isEmpty() || !dirtyStories.isEmpty() || !removedEvents.isEmpty() || !removedStories.isEmpty()
+        || changesReported < changes.size()) {
+      throw new IllegalStateException("changes are waiting for update(); take them before a checkpoint");
+    }
+    java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(stream, 1 << 16));
+    out.writeInt(CHECKPOINT_MAGIC);
+    out.writeBoolean(forgetClosed);
+    out.writeInt(nextEvent);
+    out.writeInt(nextStory);
+    Checkpoints.writeDay(out, latestDay);
+    vocabulary.write(out);
+    frequencies.write(out);
+    out.writeInt(events.size());
+    for (EventState event : events.values()) {
+      event.write(out);
+    }
+    out.writeInt(stories.size());
+    for (StoryState story : stories.values()) {
+      story.write(out);
+    }
+    out.writeInt(openEvents.size());
+    for (EventState event : openEvents) {
+      out.writeInt(event.number);
+    }
+    out.writeInt(openStories.size());
+    for (StoryState story : openStories) {
+      out.writeUTF(story.id);
+    }
+    out.writeInt(eventsByKey.size());
+    for (ArrayDeque<EventState> postings : eventsByKey) {
+      out.writeInt(postings == null ? -1 : postings.size());
+      if (postings != null) {
+        for (EventState event : postings) {
+          out.writeInt(events.get(event.id) == event ? event.number : -1);
+        }
+      }
+    }
+    out.flush();
+  }
+
+  /**
+   * A clusterer continuing from a {@link #checkpoint}; give it the clock and embedding check of
+   * the one that wrote it.
+   *
+   * @throws java.io.IOException if the stream cannot be read or is not a checkpoint
+   */
+  public static Clusterer restore(Settings settings, java.io.InputStream stream) throws java.io.IOException {
+    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(stream, 1 << 16));
+    if (in.readInt() != CHECKPOINT_MAGIC) {
+      throw new java.io.IOException("not a clusterer checkpoint");
+    }
+    Clusterer clusterer = new Clusterer(settings);
+    clusterer.forgetClosed = in.readBoolean();
+    clusterer.nextEvent = in.readInt();
+    clusterer.nextStory = in.readInt();
+    clusterer.latestDay = Checkpoints.readDay(in);
+    clusterer.vocabulary.read(in);
+    clusterer.frequencies.read(in);
+    Map<Integer, EventState> byNumber = new HashMap<>();
+    int eventCount = Checkpoints.length(in);
+    for (int i = 0; i < eventCount; i++) {
+      EventState event = EventState.read(in);
+      clusterer.events.put(event.id, event);
+      byNumber.put(event.number, event);
+      clusterer.placed.addAll(event.members);
+    }
+    int storyCount = Checkpoints.length(in);
+    for (int i = 0; i < storyCount; i++) {
+      StoryState story = StoryState.read(in, clusterer.events);
+      clusterer.stories.put(story.id, story);
+    }
+    int open = Checkpoints.length(in);
+    for (int i = 0; i < open; i++) {
+      clusterer.openEvents.addLast(byNumber.get(in.readInt()));
+    }
+    int openStories = Checkpoints.length(in);
+    for (int i = 0; i < openStories; i++) {
+      clusterer.openStories.addLast(clusterer.stories.get(in.readUTF()));
+    }
+    EventState forgotten = new EventState("e0", 0, "s0");
+    forgotten.centroid.close();
+    int keys = Checkpoints.length(in);
+    for (int key = 0; key < keys; key++) {
+      int size = in.readInt();
+      if (size < 0) {
+        clusterer.eventsByKey.add(null);
+        continue;
+      }
+      ArrayDeque<EventState> postings = new ArrayDeque<>(size);
+      for (int i = 0; i < size; i++) {
+        int number = in.readInt();
+        postings.addLast(number < 0 ? forgotten : byNumber.get(number));
+      }
+      clusterer.eventsByKey.add(postings);
+    }
     return clusterer;
   }
 
@@ -304,6 +497,7 @@ public final class Clusterer {
       openEvents.addLast(event);
       stories.get(event.story).events.add(event);
       group.forEach(member -> addTo(event, fresh.get(member)));
+      touch(event);
     }
     keysOf.clear();
     vectorsOf.clear();
@@ -333,8 +527,32 @@ public final class Clusterer {
     }
     LocalDate storyCutoff = latestDay.minusDays(settings.storyWindowDays() + 1L);
     while (!openStories.isEmpty() && before(openStories.peekFirst().lastDate(), storyCutoff)) {
-      openStories.pollFirst().centroid.close();
+      StoryState story = openStories.pollFirst();
+      story.centroid.close();
+      for (EventState event : story.events) {
+        if (!event.centroid.closed()) {
+          event.centroid.close();
+          openEvents.remove(event);
+        }
+      }
+      if (forgetClosed) {
+        forget(story);
+      }
     }
+  }
+
+  /**
+   * Drops a closed story and its events from memory; they stay in the candidate index as closed
+   * entries (never candidates) until later events push them out, holding no members.
+   */
+  private void forget(StoryState story) {
+    stories.remove(story.id);
+    for (EventState event : story.events) {
+      events.remove(event.id);
+      event.members.forEach(placed::remove);
+      event.members.clear();
+    }
+    story.events.clear();
   }
 
   /** Whether a group last dated {@code day} is past {@code cutoff}; an undated group reached in the queue is. */
@@ -456,18 +674,27 @@ public final class Clusterer {
   public Clustering clustering() {
     List<Event> eventList = new ArrayList<>();
     for (EventState event : events.values()) {
-      eventList.add(new Event(event.id, event.date(), event.members, event.story));
+      eventList.add(record(event));
     }
     List<Story> storyList = new ArrayList<>();
     for (StoryState story : stories.values()) {
-      List<String> ids = story.events.stream()
-          .sorted(Comparator.comparing(EventState::date, Comparator.nullsLast(Comparator.naturalOrder()))
-              .thenComparingInt(event -> event.number))
-          .map(event -> event.id)
-          .toList();
-      storyList.add(new Story(story.id, "", ids));
+      storyList.add(record(story));
     }
     return new Clustering(eventList, storyList, changes);
+  }
+
+  private static Event record(EventState event) {
+    return new Event(event.id, event.date(), event.members, event.story);
+  }
+
+  /** A story with its events by date (undated last), then by creation. */
+  private static Story record(StoryState story) {
+    List<String> ids = story.events.stream()
+        .sorted(Comparator.comparing(EventState::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(event -> event.number))
+        .map(event -> event.id)
+        .toList();
+    return new Story(story.id, "", ids);
   }
 
   /**
@@ -539,6 +766,9 @@ public final class Clusterer {
     absorbed.centroid.close();
     events.remove(absorbed.id);
     openEvents.remove(absorbed);
+    touch(survivor);
+    dirtyStories.add(away.id);
+    removedEvents.add(absorbed.id);
     changes.add(new ClusterChange(ClusterChange.Kind.MERGE, List.of(survivor.id, absorbed.id), List.of(survivor.id),
         at, ClusterChange.Cause.INGEST, bridge.article.id()));
     if (home != away && away.events.isEmpty()) {
@@ -549,6 +779,9 @@ public final class Clusterer {
       newer.centroid.close();
       stories.remove(newer.id);
       openStories.remove(newer);
+      newer.events.forEach(this::touch);
+      dirtyStories.add(older.id);
+      removedStories.add(newer.id);
       changes.add(new ClusterChange(ClusterChange.Kind.MERGE, List.of(older.id, newer.id), List.of(older.id),
           at, ClusterChange.Cause.INGEST, bridge.article.id()));
     }
@@ -605,6 +838,7 @@ public final class Clusterer {
       ? Integer.compare(y.sharedKeys, x.sharedKeys) : Integer.compare(y.number, x.number);
 
   private void addTo(EventState event, ArticleProfile profile) {
+    touch(event);
     event.add(profile, vocabulary);
     stories.get(event.story).add(profile, vocabulary);
     placed.add(profile.id());

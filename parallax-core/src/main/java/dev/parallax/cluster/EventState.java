@@ -56,6 +56,44 @@ final class EventState {
     }
   }
 
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeUTF(id);
+    out.writeInt(number);
+    out.writeUTF(story);
+    out.writeInt(members.size());
+    for (String member : members) {
+      out.writeUTF(member);
+    }
+    centroid.write(out);
+    java.util.TreeMap<LocalDate, Integer> sorted = new java.util.TreeMap<>(dates);
+    out.writeInt(sorted.size());
+    for (Map.Entry<LocalDate, Integer> entry : sorted.entrySet()) {
+      out.writeLong(entry.getKey().toEpochDay());
+      out.writeInt(entry.getValue());
+    }
+    Checkpoints.writeDay(out, lastDate);
+    Checkpoints.writeDay(out, commonDate);
+    out.writeInt(commonDateCount);
+  }
+
+  /** An event as {@link #write} wrote it. */
+  static EventState read(java.io.DataInputStream in) throws java.io.IOException {
+    EventState event = new EventState(in.readUTF(), in.readInt(), in.readUTF());
+    int members = in.readInt();
+    for (int i = 0; i < members; i++) {
+      event.members.add(in.readUTF());
+    }
+    event.centroid.read(in);
+    int days = in.readInt();
+    for (int i = 0; i < days; i++) {
+      event.dates.put(LocalDate.ofEpochDay(in.readLong()), in.readInt());
+    }
+    event.lastDate = Checkpoints.readDay(in);
+    event.commonDate = Checkpoints.readDay(in);
+    event.commonDateCount = in.readInt();
+    return event;
+  }
+
   /** The day most members date the happening to (the earliest on a tie), or null. */
   LocalDate date() {
     return commonDate;

@@ -45,6 +45,20 @@ final class Frequencies {
     return memo[id];
   }
 
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(documents);
+    Checkpoints.writeInts(out, documentFrequency);
+  }
+
+  /** Reads what {@link #write} wrote into these (empty) frequencies. */
+  void read(java.io.DataInputStream in) throws java.io.IOException {
+    documents = in.readInt();
+    documentFrequency = Checkpoints.readInts(in);
+    memo = new double[documentFrequency.length];
+    memoDocuments = new int[documentFrequency.length];
+    java.util.Arrays.fill(memoDocuments, -1);
+  }
+
   /** How many documents have been counted; changes whenever the weights do. */
   int documents() {
     return documents;

@@ -3,6 +3,7 @@ package dev.parallax.cluster;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A growing story during clustering: its events and the sum of their articles' profiles. Not thread-safe. */
 final class StoryState {
@@ -41,6 +42,34 @@ final class StoryState {
     if (event.lastDate != null && (lastDate == null || event.lastDate.isAfter(lastDate))) {
       lastDate = event.lastDate;
     }
+  }
+
+  /** Writes the story; its events as ids, which {@link #read} resolves. */
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeUTF(id);
+    out.writeInt(events.size());
+    for (EventState event : events) {
+      out.writeUTF(event.id);
+    }
+    centroid.write(out);
+    Checkpoints.writeDay(out, lastDate);
+  }
+
+  /** A story as {@link #write} wrote it, its events looked up in {@code events}. */
+  static StoryState read(java.io.DataInputStream in, Map<String, EventState> events) throws java.io.IOException {
+    StoryState story = new StoryState(in.readUTF());
+    int count = in.readInt();
+    for (int i = 0; i < count; i++) {
+      String id = in.readUTF();
+      EventState event = events.get(id);
+      if (event == null) {
+        throw new java.io.IOException("checkpoint: story " + story.id + " names event " + id + " not written");
+      }
+      story.events.add(event);
+    }
+    story.centroid.read(in);
+    story.lastDate = Checkpoints.readDay(in);
+    return story;
   }
 
   /** The latest day any of its articles dates its happening to, or null when none is dated. */

@@ -31,6 +31,21 @@ final class Vocabulary {
     return terms.get(id);
   }
 
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(terms.size());
+    for (String term : terms) {
+      out.writeUTF(term);
+    }
+  }
+
+  /** Reads what {@link #write} wrote into this (empty) vocabulary. */
+  void read(java.io.DataInputStream in) throws java.io.IOException {
+    int size = in.readInt();
+    for (int i = 0; i < size; i++) {
+      id(in.readUTF());
+    }
+  }
+
   /** How many terms have ids (every id is below this). */
   int size() {
     return terms.size();
