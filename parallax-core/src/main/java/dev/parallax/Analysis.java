@@ -32,11 +32,13 @@ public record Analysis(List<Article> articles, List<IngestError> errors, List<Ev
   /**
    * An event and what its articles say: who they name, utterances grouped across outlets, and
    * how many independent origins its coverage has, and how the outlets compare (coverage,
-   * facts, framing, timeline), and the recorded merges and splits that name it.
+   * facts, framing, timeline), and the recorded merges and splits that name it. Entities, quotes and
+   * facts come from the articles of its {@code sample}; coverage and origins count every article.
    */
   public record EventReport(Event event, List<EventEntity> entities, List<QuoteGroup> quotes, Origins origins,
-      Comparison comparison, List<ClusterChange> changes) {
+      Comparison comparison, List<ClusterChange> changes, Sample sample) {
     public EventReport {
+      Objects.requireNonNull(sample, "sample");
       changes = List.copyOf(changes);
       Objects.requireNonNull(event, "event");
       Objects.requireNonNull(origins, "origins");
@@ -48,14 +50,36 @@ public record Analysis(List<Article> articles, List<IngestError> errors, List<Ev
 
   /**
    * A story, titled, with its brief, the comparison of all its articles, and the recorded
-   * merges and splits that name it or one of its events.
+   * merges and splits that name it or one of its events. The brief and comparison come from the
+   * articles of its {@code sample}.
    */
-  public record StoryReport(Story story, Brief brief, Comparison comparison, List<ClusterChange> changes) {
+  public record StoryReport(Story story, Brief brief, Comparison comparison, List<ClusterChange> changes,
+      Sample sample) {
     public StoryReport {
+      Objects.requireNonNull(sample, "sample");
       changes = List.copyOf(changes);
       Objects.requireNonNull(story, "story");
       Objects.requireNonNull(brief, "brief");
       Objects.requireNonNull(comparison, "comparison");
+    }
+  }
+
+  /**
+   * Which articles an analysis read, when an event or story is too large to read whole (see
+   * {@link AnalysisPolicy}): {@code analysed} of its {@code articles} articles, the analysed ones'
+   * ids in the order the policy chose them (every outlet and day first).
+   */
+  public record Sample(int articles, List<String> analysed) {
+    public Sample {
+      analysed = List.copyOf(analysed);
+      if (analysed.size() > articles) {
+        throw new IllegalArgumentException("a sample of " + analysed.size() + " from " + articles + " articles");
+      }
+    }
+
+    /** Whether some articles were left out. */
+    public boolean partial() {
+      return analysed.size() < articles;
     }
   }
 }

@@ -1,16 +1,9 @@
 package dev.parallax;
 
-import dev.parallax.brief.Brief;
-import dev.parallax.brief.BriefWriter;
+import dev.parallax.cluster.ClusterUpdate;
 import dev.parallax.cluster.Clusterer;
 import dev.parallax.cluster.EmbeddingCheck;
 import dev.parallax.cluster.IdMapping;
-import dev.parallax.compare.Comparer;
-import dev.parallax.compare.Comparison;
-import dev.parallax.dedup.NearDuplicates;
-import dev.parallax.compare.EntityTally;
-import dev.parallax.compare.QuoteAligner;
-import dev.parallax.compare.QuoteGroup;
 import dev.parallax.extract.ArticleIds;
 import dev.parallax.extract.Extractor;
 import dev.parallax.model.AnnotatedArticle;
@@ -23,75 +16,74 @@ import dev.parallax.model.IngestError;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Story;
 import dev.parallax.nlp.Annotator;
-import dev.parallax.nlp.EntityLinker;
 import dev.parallax.store.InMemoryStore;
 import dev.parallax.store.Store;
+import dev.parallax.store.StoreException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * The front door: ingest raw documents into a store and read back the analysis.
+ * The front door: ingest raw documents into a store and read back the stored analysis.
  *
  * <pre>{@code
  * try (Parallax parallax = Parallax.builder().store(store).build()) {
  *   IngestReport report = parallax.ingest(documents, List.of());
- *   Analysis analysis = parallax.analysis();
+ *   StoryPage latest = parallax.stories(0, 20);
  * }
  * }</pre>
  *
- * <p>Each ingest runs extraction, annotation and clustering over the batch and commits the new
- * articles, the failures and the updated clustering to the store in one atomic commit. Opening
- * re-annotates the stored articles to resume clustering where it stopped. Not thread-safe: one
- * writer at a time. Closing closes the store.
+ * <p>Each ingest extracts and annotates the batch, places it in events and stories, recomputes
+ * the analysis of the events and stories it touched (nothing else), and commits the articles
+ * with their annotations, the failures, the changed events and stories with their analysis and
+ * the recorded id changes to the store in one atomic commit. Reads ({@link #stories}, {@link
+ * #story}, {@link #event}, {@link #search}) only read stored records. Opening reads no article:
+ * the clusterer is restored from its latest checkpoint (written every {@link
+ * Builder#checkpointEvery} clustered articles, on {@link #close()} and with every new version or
+ * re-clustering) on the first ingest, replaying the commits after it. Not thread-safe for
+ * writes: one writer at a time; reads may run beside it when the store allows. Closing closes
+ * the store.
  */
 public final class Parallax implements AutoCloseable {
 
   /** Default word limit per article: longer bodies are refused with {@code too_large}. */
   public static final int DEFAULT_MAX_WORDS_PER_ARTICLE = 100_000;
+  /** Default for {@link Builder#checkpointEvery}. */
+  public static final int DEFAULT_CHECKPOINT_EVERY = 10_000;
 
   private final Store store;
   private final Extractor extractor = new Extractor();
   private final Annotator annotator = Annotator.standard();
-  private final EntityLinker linker = new EntityLinker();
-  private final Comparer comparer = new Comparer();
-  private final Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
-  /** Every error stored, so that reading a bad input again does not store its error again. */
-  private final Set<IngestError> storedErrors = new HashSet<>();
-  /** Canonical URL to the id of the current article there (URLs that can have versions). */
-  private final Map<String, String> currentByUrl = new HashMap<>();
+  private final Analyst analyst;
   private final Clusterer.Settings settings;
   private final int maxWordsPerArticle;
+  private final int checkpointEvery;
   private final Clock clock;
   private final EmbeddingCheck embeddings;
+  /** Restored on the first write; null until then, and after a failed commit. */
   private Clusterer clusterer;
+  /** Articles clustered since the last checkpoint was stored (after a restore: those replayed). */
+  private int sinceCheckpoint;
 
-  private Parallax(Store store, Clusterer.Settings settings, int maxWordsPerArticle, Clock clock,
-      EmbeddingCheck embeddings) {
+  private Parallax(Builder builder, Store store) {
     this.store = store;
-    this.settings = settings;
-    this.maxWordsPerArticle = maxWordsPerArticle;
-    this.clock = clock;
-    this.embeddings = embeddings;
-    for (Article article : store.articles()) {
-      annotated.put(article.id(), annotator.annotate(article));
-      remember(article);
-    }
-    storedErrors.addAll(store.errors());
-    this.clusterer = resumeClusterer();
-  }
-
-  private Clusterer resumeClusterer() {
-    return Clusterer.resume(settings, store.clustering(), List.copyOf(annotated.values())).clock(clock)
-        .embeddings(embeddings);
+    this.settings = builder.clusterSettings;
+    this.maxWordsPerArticle = builder.maxWordsPerArticle;
+    this.checkpointEvery = builder.checkpointEvery;
+    this.clock = builder.clock;
+    this.embeddings = builder.embeddings;
+    this.analyst = new Analyst(builder.policy);
+    new StoreMigration(store, annotator, analyst, settings, clock).run();
   }
 
   public static Builder builder() {
@@ -111,7 +103,7 @@ public final class Parallax implements AutoCloseable {
     List<IngestError> errors = new ArrayList<>(inputErrors);
     Map<String, AnnotatedArticle> added = new LinkedHashMap<>();
     List<IngestReport.Duplicate> duplicates = new ArrayList<>();
-    VersionPlan plan = new VersionPlan(currentByUrl);
+    VersionPlan plan = new VersionPlan(store::currentAt);
     for (RawDocument document : documents) {
       Extractor.Result result = extractor.extract(document);
       if (result.error() != null) {
@@ -137,68 +129,134 @@ public final class Parallax implements AutoCloseable {
         }
       }
     }
-    Map<String, AnnotatedArticle> current = new LinkedHashMap<>(annotated);
-    if (!plan.replacing().isEmpty()) {
-      plan.replacing().forEach((newId, storedId) -> {
-        current.remove(storedId);
-        current.put(newId, added.get(newId));
-      });
-      clusterer = Clusterer.resume(settings, plan.rename(store.clustering()), List.copyOf(current.values())).clock(clock)
-          .embeddings(embeddings);
-    }
-    clusterer.add(added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList());
+    List<IngestError> newErrors = errors.stream().distinct().filter(error -> !store.hasError(error)).toList();
     List<Article> articles = added.values().stream().map(AnnotatedArticle::article).toList();
+    if (added.isEmpty()) {
+      if (!newErrors.isEmpty()) {
+        store.commit(Store.Commit.of(List.of(), newErrors));
+      }
+      return new IngestReport(articles, duplicates, errors, plan.versions());
+    }
+    Clusterer clustering = clusterer();
     try {
-      List<IngestError> newErrors = errors.stream().distinct().filter(error -> !storedErrors.contains(error)).toList();
-      store.commit(new Store.Batch(articles, newErrors, clusterer.clustering()), plan.storeVersions());
-      storedErrors.addAll(newErrors);
+      Map<String, Event> renamed = new LinkedHashMap<>();
+      plan.replacing().forEach((newId, storedId) -> {
+        if (!clustering.rename(storedId, newId)) {
+          store.eventOfArticle(storedId).flatMap(store::event).map(Analysis.EventReport::event)
+              .ifPresent(event -> renamed.put(event.id(), new Event(event.id(), event.date(),
+                  event.articles().stream().map(id -> id.equals(storedId) ? newId : id).toList(), event.story())));
+        }
+      });
+      List<AnnotatedArticle> fresh = added.values().stream().filter(a -> !plan.replacing().containsKey(a.id())).toList();
+      clustering.add(fresh);
+      ClusterUpdate update = clustering.update();
+      sinceCheckpoint += fresh.size();
+      boolean checkpoint = !plan.replacing().isEmpty() || sinceCheckpoint >= checkpointEvery;
+      Reanalysis reanalysis = new Reanalysis(store, analyst, added, update.changes());
+      reanalysis.touch(update, renamed.values());
+      store.commit(new Store.Commit(List.copyOf(added.values()), true, List.of(), newErrors, plan.storeVersions(),
+          reanalysis.events(), update.removedEvents(), reanalysis.stories(), update.removedStories(), update.changes(),
+          checkpoint ? state(clustering) : null));
+      if (checkpoint) {
+        sinceCheckpoint = 0;
+      }
     } catch (RuntimeException e) {
-      clusterer = resumeClusterer();
+      clusterer = null;
       throw e;
     }
-    plan.replacing().values().forEach(annotated::remove);
-    annotated.putAll(added);
-    articles.forEach(this::remember);
     return new IngestReport(articles, duplicates, errors, plan.versions());
+  }
+
+  /** The clusterer, restored from the stored checkpoint and the commits after it on first use. */
+  private Clusterer clusterer() {
+    if (clusterer == null) {
+      Optional<Store.Checkpoint> checkpoint = store.checkpoint();
+      Clusterer restored;
+      try {
+        restored = checkpoint.isPresent()
+            ? Clusterer.restore(settings, new ByteArrayInputStream(checkpoint.get().state()))
+            : Clusterer.create(settings).forgetClosed();
+      } catch (IOException e) {
+        throw new StoreException("the clusterer checkpoint of the store cannot be read: " + e.getMessage(), e);
+      }
+      restored.clock(clock).embeddings(embeddings);
+      sinceCheckpoint = 0;
+      for (List<AnnotatedArticle> batch : store.clusteredAfter(checkpoint.map(Store.Checkpoint::commit).orElse(0L))) {
+        restored.add(batch);
+        restored.update();
+        sinceCheckpoint += batch.size();
+      }
+      clusterer = restored;
+    }
+    return clusterer;
+  }
+
+  private static byte[] state(Clusterer clusterer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    try {
+      clusterer.checkpoint(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /**
    * Re-clusters every stored (current) article in one batch, the best grouping rather than the
    * order of arrival, and keeps the ids users have seen ({@link IdMapping}: each new event
    * takes the old id it shares most articles with; old ids absorbed are recorded as merged,
-   * new parts cut from an event as split). Stores the result in one atomic commit, so a crash
-   * leaves the earlier clustering whole; stores nothing when the batch grouping is the stored
-   * one, so a second run without new articles changes and records nothing.
+   * new parts cut from an event as split). Stores the result in one atomic commit, with the
+   * analysis of every event and story whose members changed, so a crash leaves the earlier
+   * clustering whole; stores nothing when the batch grouping is the stored one, so a second
+   * run without new articles changes and records nothing. Reads every current article: a
+   * whole-archive operation.
    */
   public ReclusterReport recluster() {
     Clustering before = store.clustering();
-    Clusterer batch = Clusterer.create(settings).embeddings(embeddings);
-    batch.add(List.copyOf(annotated.values()));
+    List<String> ids = store.articles().stream().map(Article::id).toList();
+    List<AnnotatedArticle> all = store.annotated(ids);
+    Clusterer batch = Clusterer.create(settings).embeddings(embeddings).clock(clock);
+    batch.add(all);
     Clustering after = IdMapping.map(before, batch.clustering(), clock.instant());
     List<ClusterChange> recorded = after.changes().subList(before.changes().size(), after.changes().size());
     boolean changed = !after.events().equals(before.events()) || !after.stories().equals(before.stories());
     if (changed) {
-      try {
-        store.commit(new Store.Batch(List.of(), List.of(), after));
-      } finally {
-        clusterer = resumeClusterer();
-      }
+      Clusterer resumed = Clusterer.resume(settings, after, all).clock(clock).embeddings(embeddings).forgetClosed();
+      resumed.update();
+      Map<String, AnnotatedArticle> byId = new HashMap<>();
+      all.forEach(article -> byId.put(article.id(), article));
+      Reanalysis reanalysis = new Reanalysis(store, analyst, byId, recorded);
+      reanalysis.replace(before, after);
+      Set<String> goneEvents = ids(before.events().stream().map(Event::id).toList(), after.events().stream().map(Event::id).toList());
+      Set<String> goneStories = ids(before.stories().stream().map(Story::id).toList(), after.stories().stream().map(Story::id).toList());
+      clusterer = null;
+      store.commit(new Store.Commit(List.of(), false, List.of(), List.of(), Store.Versions.NONE, reanalysis.events(),
+          goneEvents, reanalysis.stories(), goneStories, recorded, state(resumed)));
+      clusterer = resumed;
+      sinceCheckpoint = 0;
     }
-    return new ReclusterReport(annotated.size(), before.events().size(), after.events().size(),
+    return new ReclusterReport(all.size(), before.events().size(), after.events().size(),
         before.stories().size(), after.stories().size(), changed ? recorded : List.of(), changed);
+  }
+
+  /** The ids of {@code before} not in {@code after}. */
+  private static Set<String> ids(List<String> before, List<String> after) {
+    Set<String> gone = new LinkedHashSet<>(before);
+    after.forEach(gone::remove);
+    return gone;
   }
 
   /**
    * The current event or story id that {@code id} stands for: itself, or the survivor of the
    * merges it went into; empty for an id never given.
    */
-  public java.util.Optional<String> resolve(String id) {
-    return store.clustering().resolve(id);
+  public Optional<String> resolve(String id) {
+    return store.resolve(id);
   }
 
   /** The merges and splits of event and story ids recorded in the store, oldest first. */
   public List<ClusterChange> changes() {
-    return store.clustering().changes();
+    return store.changes();
   }
 
   private boolean tooManyWords(Article article) {
@@ -215,12 +273,6 @@ public final class Parallax implements AutoCloseable {
     return words > maxWordsPerArticle;
   }
 
-  private void remember(Article article) {
-    if (VersionPlan.versioned(article.url())) {
-      currentByUrl.put(article.url(), article.id());
-    }
-  }
-
   /**
    * Every stored version of the article at this URL (made canonical), oldest first, the
    * current one last; empty when none is stored.
@@ -231,50 +283,36 @@ public final class Parallax implements AutoCloseable {
   }
 
   /**
-   * The analysis of everything stored: events with the entities they name and their quotes
-   * grouped into utterances, stories with briefs. Person and organisation names are linked
-   * across articles.
+   * Everything stored, read back: all articles, failures, every event's and story's stored
+   * analysis (by creation) and the recorded changes. A whole-store read, for one-shot runs and
+   * exports; pages read {@link #stories} and {@link #story}.
    */
   public Analysis analysis() {
     Clustering clustering = store.clustering();
-    Map<String, AnnotatedArticle> linked = new LinkedHashMap<>();
-    linker.link(List.copyOf(annotated.values())).forEach(article -> linked.put(article.id(), article));
-    Map<String, BriefWriter.Event> briefEvents = new LinkedHashMap<>();
-    Map<String, TreeSet<Integer>> changesNaming = new HashMap<>();
-    for (int i = 0; i < clustering.changes().size(); i++) {
-      int position = i;
-      ClusterChange change = clustering.changes().get(i);
-      Stream.concat(change.from().stream(), change.to().stream())
-          .forEach(id -> changesNaming.computeIfAbsent(id, k -> new TreeSet<>()).add(position));
-    }
-    List<Analysis.EventReport> events = new ArrayList<>();
-    for (Event event : clustering.events()) {
-      List<AnnotatedArticle> members = event.articles().stream().map(linked::get).toList();
-      List<QuoteGroup> quotes = new QuoteAligner().align(members);
-      briefEvents.put(event.id(), new BriefWriter.Event(members, quotes));
-      events.add(new Analysis.EventReport(event, new EntityTally().tally(members), quotes,
-          new NearDuplicates().origins(members.stream().map(AnnotatedArticle::article).toList()), comparer.compare(members),
-          changes(clustering, changesNaming, List.of(event.id()))));
-    }
-    List<Analysis.StoryReport> stories = new ArrayList<>();
-    for (Story story : clustering.stories()) {
-      List<BriefWriter.Event> storyEvents = story.events().stream().map(briefEvents::get).toList();
-      Comparison comparison = comparer.compare(storyEvents.stream().flatMap(e -> e.articles().stream()).toList());
-      Brief brief = new BriefWriter().write(storyEvents, comparison);
-      List<String> named = new ArrayList<>(story.events());
-      named.add(story.id());
-      stories.add(new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison,
-          changes(clustering, changesNaming, named)));
-    }
+    List<Analysis.EventReport> events = store.events(clustering.events().stream().map(Event::id).toList());
+    List<Analysis.StoryReport> stories = clustering.stories().stream().map(Story::id).map(store::story)
+        .flatMap(Optional::stream).toList();
     return new Analysis(store.articles(), store.errors(), events, stories, clustering.changes());
   }
 
-  /** The recorded changes naming any of {@code ids}, oldest first, each once. */
-  private static List<ClusterChange> changes(Clustering clustering, Map<String, TreeSet<Integer>> naming,
-      List<String> ids) {
-    TreeSet<Integer> positions = new TreeSet<>();
-    ids.forEach(id -> positions.addAll(naming.getOrDefault(id, new TreeSet<>())));
-    return positions.stream().map(clustering.changes()::get).toList();
+  /**
+   * The analysis of every stored event and story recomputed from the stored clustering and
+   * annotations, ignoring the stored analysis: what {@link #analysis()} must equal (for checks).
+   */
+  public Analysis reanalysis() {
+    Clustering clustering = store.clustering();
+    Map<String, Analysis.EventReport> events = new LinkedHashMap<>();
+    for (Event event : clustering.events()) {
+      events.put(event.id(), analyst.event(event, store.annotated(event.articles()), store.changesNaming(List.of(event.id()))));
+    }
+    List<Analysis.StoryReport> stories = new ArrayList<>();
+    for (Story story : clustering.stories()) {
+      List<String> named = new ArrayList<>(story.events());
+      named.add(story.id());
+      stories.add(analyst.story(story, story.events().stream().map(events::get).toList(), store::annotated,
+          store.changesNaming(named)));
+    }
+    return new Analysis(store.articles(), store.errors(), List.copyOf(events.values()), stories, clustering.changes());
   }
 
   /**
@@ -286,55 +324,51 @@ public final class Parallax implements AutoCloseable {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("need offset >= 0 and limit >= 1, got " + offset + " and " + limit);
     }
-    Analysis all = analysis();
-    Map<String, Article> articles = new HashMap<>();
-    all.articles().forEach(article -> articles.put(article.id(), article));
-    Map<String, Analysis.EventReport> events = new HashMap<>();
-    all.events().forEach(event -> events.put(event.event().id(), event));
-    List<StorySummary> summaries = all.stories().stream()
-        .map(story -> StorySummary.of(story, eventsOf(story, events), articles::get))
-        .sorted(StorySummary.LATEST_FIRST).toList();
-    int from = Math.min(offset, summaries.size());
-    int to = (int) Math.min(summaries.size(), (long) offset + limit);
-    return new StoryPage(summaries.size(), offset, summaries.subList(from, to));
+    return store.stories(offset, limit);
   }
 
-  /** The stored analysis of the current story {@code id} and of its events; empty when there is none (see {@link #resolve}). */
-  public java.util.Optional<StoryView> story(String id) {
-    Analysis all = analysis();
-    Map<String, Article> articles = new HashMap<>();
-    all.articles().forEach(article -> articles.put(article.id(), article));
-    Map<String, Analysis.EventReport> events = new HashMap<>();
-    all.events().forEach(event -> events.put(event.event().id(), event));
-    return all.stories().stream().filter(story -> story.story().id().equals(id)).findFirst().map(story -> {
-      List<Analysis.EventReport> members = eventsOf(story, events);
-      List<Article> covered = members.stream().flatMap(event -> event.event().articles().stream())
-          .map(articles::get).filter(Objects::nonNull).toList();
-      return new StoryView(story, StorySummary.of(story, members, articles::get), members, covered);
+  /**
+   * The stored analysis of the current story {@code id}, its events' and the articles its
+   * analysis read (all of them unless the story is very large); empty when there is none (see
+   * {@link #resolve}).
+   */
+  public Optional<StoryView> story(String id) {
+    return store.story(id).map(report -> {
+      List<Analysis.EventReport> events = StorySummary.displayOrder(store.events(report.story().events()));
+      Set<String> analysed = Set.copyOf(report.sample().analysed());
+      List<String> shown = events.stream().flatMap(event -> event.event().articles().stream())
+          .filter(analysed::contains).toList();
+      StorySummary summary = store.storySummary(id).orElseGet(() -> StorySummary.of(report, events));
+      return new StoryView(report, summary, events, store.annotated(shown).stream().map(AnnotatedArticle::article).toList());
     });
   }
 
   /** The stored analysis of the current event {@code id}; empty when there is none. */
-  public java.util.Optional<Analysis.EventReport> event(String id) {
-    return analysis().events().stream().filter(event -> event.event().id().equals(id)).findFirst();
-  }
-
-  /** A story's events, dated ones by date, then the undated in story order. */
-  private static List<Analysis.EventReport> eventsOf(Analysis.StoryReport story, Map<String, Analysis.EventReport> events) {
-    return story.story().events().stream().map(events::get).filter(Objects::nonNull)
-        .sorted(java.util.Comparator.comparing((Analysis.EventReport event) -> event.event().date(),
-            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-        .toList();
+  public Optional<Analysis.EventReport> event(String id) {
+    return store.event(id);
   }
 
   /** Full-text search over stored articles: the best matches, best first. */
   public List<Article> search(String query, int limit) {
-    return store.search(query, limit).stream().map(id -> store.article(id).orElseThrow()).toList();
+    return store.search(query, limit).stream().map(store::article).flatMap(Optional::stream).toList();
   }
 
+  /** The store this engine reads and writes (for counts and pages of articles, events and errors). */
+  public Store store() {
+    return store;
+  }
+
+  /** Stores the clusterer's checkpoint when articles were clustered since the last one, then closes the store. */
   @Override
   public void close() {
-    store.close();
+    try {
+      if (clusterer != null && sinceCheckpoint > 0) {
+        store.commit(new Store.Commit(List.of(), false, List.of(), List.of(), Store.Versions.NONE, List.of(), Set.of(),
+            List.of(), Set.of(), List.of(), state(clusterer)));
+      }
+    } finally {
+      store.close();
+    }
   }
 
   /** Configures a {@link Parallax}: the store (default: in memory), clustering settings, word limit. */
@@ -342,6 +376,8 @@ public final class Parallax implements AutoCloseable {
     private Store store;
     private Clusterer.Settings clusterSettings = Clusterer.Settings.DEFAULTS;
     private int maxWordsPerArticle = DEFAULT_MAX_WORDS_PER_ARTICLE;
+    private int checkpointEvery = DEFAULT_CHECKPOINT_EVERY;
+    private AnalysisPolicy policy = AnalysisPolicy.DEFAULTS;
     private Clock clock = Clock.systemUTC();
     private EmbeddingCheck embeddings;
 
@@ -369,6 +405,25 @@ public final class Parallax implements AutoCloseable {
       return this;
     }
 
+    /** How large an event or story is analysed whole (default {@link AnalysisPolicy#DEFAULTS}). */
+    public Builder analysisPolicy(AnalysisPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Stores the clusterer's checkpoint after this many clustered articles (default {@value
+     * Parallax#DEFAULT_CHECKPOINT_EVERY}; also on close): after a crash, the first ingest replays
+     * at most this many articles' clustering.
+     */
+    public Builder checkpointEvery(int articles) {
+      if (articles < 1) {
+        throw new IllegalArgumentException("checkpointEvery must be at least 1, got " + articles);
+      }
+      this.checkpointEvery = articles;
+      return this;
+    }
+
     /** Articles with more words are refused with {@code too_large} (default {@value Parallax#DEFAULT_MAX_WORDS_PER_ARTICLE}). */
     public Builder maxWordsPerArticle(int words) {
       if (words < 1) {
@@ -379,8 +434,7 @@ public final class Parallax implements AutoCloseable {
     }
 
     public Parallax build() {
-      return new Parallax(store == null ? new InMemoryStore() : store, clusterSettings, maxWordsPerArticle, clock,
-          embeddings);
+      return new Parallax(this, store == null ? new InMemoryStore() : store);
     }
   }
 }

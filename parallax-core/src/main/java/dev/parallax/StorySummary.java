@@ -1,6 +1,6 @@
 package dev.parallax;
 
-import dev.parallax.model.Article;
+import dev.parallax.compare.Coverage;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -34,21 +34,18 @@ public record StorySummary(String id, String title, String lead, int events, int
           .thenComparing(StorySummary::id);
 
   /**
-   * The summary of a story from its report, its events' reports (in display order) and their
-   * articles ({@code articleOf} gives null for one not known).
+   * The summary of a story from its report and its events' reports, in display order (see
+   * {@link #displayOrder}): outlets in order of first report, days from every article's
+   * publication day (an undated article counts on its event's day).
    */
-  static StorySummary of(Analysis.StoryReport report, List<Analysis.EventReport> events,
-      java.util.function.Function<String, Article> articleOf) {
+  static StorySummary of(Analysis.StoryReport report, List<Analysis.EventReport> events) {
     Set<String> outlets = new LinkedHashSet<>();
-    TreeMap<LocalDate, Integer> days = coverage(events, articleOf);
+    TreeMap<LocalDate, Integer> days = coverage(events);
     int articles = 0;
     for (Analysis.EventReport event : events) {
-      for (String id : event.event().articles()) {
-        Article article = articleOf.apply(id);
-        if (article != null) {
-          articles++;
-          outlets.add(article.outlet() == null ? "unknown outlet" : article.outlet());
-        }
+      for (Coverage.Report article : event.comparison().coverage().reports()) {
+        articles++;
+        outlets.add(article.outlet() == null ? "unknown outlet" : article.outlet());
       }
     }
     String lead = report.brief().sentences().isEmpty() ? null : report.brief().sentences().get(0).text();
@@ -57,18 +54,22 @@ public record StorySummary(String id, String title, String lead, int events, int
   }
 
   /** Articles per day: the publication day, or the event's day for an undated article. */
-  static TreeMap<LocalDate, Integer> coverage(List<Analysis.EventReport> events,
-      java.util.function.Function<String, Article> articleOf) {
+  static TreeMap<LocalDate, Integer> coverage(List<Analysis.EventReport> events) {
     TreeMap<LocalDate, Integer> days = new TreeMap<>();
     for (Analysis.EventReport event : events) {
-      for (String id : event.event().articles()) {
-        Article article = articleOf.apply(id);
-        LocalDate day = article != null && article.published() != null ? article.published().date() : event.event().date();
-        if (article != null && day != null) {
+      for (Coverage.Report article : event.comparison().coverage().reports()) {
+        LocalDate day = article.published() != null ? article.published().date() : event.event().date();
+        if (day != null) {
           days.merge(day, 1, Integer::sum);
         }
       }
     }
     return days;
+  }
+
+  /** A story's events as pages show them: dated ones by date, then the undated, each in story order. */
+  static List<Analysis.EventReport> displayOrder(List<Analysis.EventReport> events) {
+    return events.stream().sorted(Comparator.comparing((Analysis.EventReport event) -> event.event().date(),
+        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
   }
 }

@@ -1,8 +1,6 @@
 package dev.parallax;
 
 import dev.parallax.model.Article;
-import dev.parallax.model.Clustering;
-import dev.parallax.model.Event;
 import dev.parallax.store.Store;
 import java.net.URI;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decides, for one ingest, which new articles are new versions of others: an article whose
@@ -21,16 +21,16 @@ import java.util.Map;
  */
 final class VersionPlan {
 
-  private final Map<String, String> storedByUrl;
+  private final Function<String, Optional<String>> currentAt;
   private final Map<String, Article> batchByUrl = new HashMap<>();
   /** New current article id to the stored article id whose place it takes. */
   private final Map<String, String> replacing = new LinkedHashMap<>();
   private final List<Article> earlier = new ArrayList<>();
   private final List<IngestReport.Version> versions = new ArrayList<>();
 
-  /** @param storedByUrl canonical URL to id of the current stored articles */
-  VersionPlan(Map<String, String> storedByUrl) {
-    this.storedByUrl = storedByUrl;
+  /** @param currentAt the id of the current stored article at a canonical URL */
+  VersionPlan(Function<String, Optional<String>> currentAt) {
+    this.currentAt = currentAt;
   }
 
   /**
@@ -50,9 +50,11 @@ final class VersionPlan {
         replacing.put(article.id(), stored);
       }
       versions.add(new IngestReport.Version(source, article.id(), displaced.id()));
-    } else if (storedByUrl.containsKey(url)) {
-      replacing.put(article.id(), storedByUrl.get(url));
-      versions.add(new IngestReport.Version(source, article.id(), storedByUrl.get(url)));
+    } else {
+      currentAt.apply(url).ifPresent(stored -> {
+        replacing.put(article.id(), stored);
+        versions.add(new IngestReport.Version(source, article.id(), stored));
+      });
     }
     return displaced;
   }
@@ -73,17 +75,6 @@ final class VersionPlan {
 
   Store.Versions storeVersions() {
     return new Store.Versions(java.util.Set.copyOf(replacing.values()), earlier);
-  }
-
-  /** The clustering with each replaced stored article's id swapped for its new version's. */
-  Clustering rename(Clustering clustering) {
-    Map<String, String> newIdOf = new HashMap<>();
-    replacing.forEach((newId, storedId) -> newIdOf.put(storedId, newId));
-    List<Event> events = clustering.events().stream()
-        .map(event -> new Event(event.id(), event.date(),
-            event.articles().stream().map(id -> newIdOf.getOrDefault(id, id)).toList(), event.story()))
-        .toList();
-    return clustering.with(events, clustering.stories());
   }
 
   static boolean versioned(String url) {

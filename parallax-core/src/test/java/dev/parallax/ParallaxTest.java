@@ -94,54 +94,27 @@ class ParallaxTest {
 
   @Test
   void aFailedCommitLeavesNothingHalfDone() {
-    Store failing = new FullDiskStore();
+    Store failing = fullDiskStore();
     try (Parallax parallax = Parallax.builder().store(failing).build()) {
       assertThrows(StoreException.class, () -> parallax.ingest(STRIKE, List.of()));
       assertTrue(parallax.analysis().events().isEmpty());
     }
   }
 
-  /** A store whose every commit fails, as on a full disk. */
-  private static final class FullDiskStore implements Store {
-    private final Store empty = new InMemoryStore();
-
-    @Override
-    public boolean contains(String articleId) {
-      return empty.contains(articleId);
-    }
-
-    @Override
-    public java.util.Optional<Article> article(String articleId) {
-      return empty.article(articleId);
-    }
-
-    @Override
-    public List<Article> articles() {
-      return empty.articles();
-    }
-
-    @Override
-    public List<IngestError> errors() {
-      return empty.errors();
-    }
-
-    @Override
-    public Clustering clustering() {
-      return empty.clustering();
-    }
-
-    @Override
-    public void commit(Batch batch) {
-      throw new StoreException("disk full");
-    }
-
-    @Override
-    public List<String> search(String query, int limit) {
-      return empty.search(query, limit);
-    }
-
-    @Override
-    public void close() {}
+  /** A store whose every commit fails, as on a full disk: an in-memory store but for {@code commit}. */
+  private static Store fullDiskStore() {
+    Store empty = new InMemoryStore();
+    return (Store) java.lang.reflect.Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("commit")) {
+            throw new StoreException("disk full");
+          }
+          try {
+            return method.invoke(empty, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   @Test

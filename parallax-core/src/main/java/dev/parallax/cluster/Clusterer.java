@@ -187,6 +187,9 @@ public final class Clusterer {
   private final Set<String> dirtyStories = new java.util.LinkedHashSet<>();
   private final Set<String> removedEvents = new java.util.LinkedHashSet<>();
   private final Set<String> removedStories = new java.util.LinkedHashSet<>();
+  /** Touched events and stories dropped from memory before an {@link #update()} handed them out. */
+  private final List<Event> forgottenEvents = new ArrayList<>();
+  private final List<Story> forgottenStories = new ArrayList<>();
   /** How many of {@link #changes} an {@link #update()} has handed out. */
   private int changesReported;
   /** Whether closed stories and their events are dropped from memory (see {@link #forgetClosed()}). */
@@ -227,6 +230,11 @@ public final class Clusterer {
    */
   public Clusterer forgetClosed() {
     this.forgetClosed = true;
+    for (StoryState story : List.copyOf(stories.values())) {
+      if (story.centroid.closed()) {
+        forget(story);
+      }
+    }
     return this;
   }
 
@@ -236,14 +244,16 @@ public final class Clusterer {
    * were merged away, and the changes recorded.
    */
   public ClusterUpdate update() {
-    List<Event> eventList = new ArrayList<>();
+    List<Event> eventList = new ArrayList<>(forgottenEvents);
+    List<Story> storyList = new ArrayList<>(forgottenStories);
+    forgottenEvents.clear();
+    forgottenStories.clear();
     for (String id : dirtyEvents) {
       EventState event = events.get(id);
       if (event != null) {
         eventList.add(record(event));
       }
     }
-    List<Story> storyList = new ArrayList<>();
     for (String id : dirtyStories) {
       StoryState story = stories.get(id);
       if (story != null) {
@@ -338,6 +348,7 @@ public final class Clusterer {
     clusterer.vectorsOf.clear();
     clusterer.openEvents.addAll(clusterer.events.values());
     clusterer.openStories.addAll(clusterer.stories.values());
+    clusterer.closeOldGroups(List.copyOf(profiles.values()));
     clusterer.dirtyEvents.clear();
     clusterer.dirtyStories.clear();
     clusterer.changesReported = clusterer.changes.size();
@@ -357,7 +368,7 @@ public final class Clusterer {
    */
   public void checkpoint(java.io.OutputStream stream) throws java.io.IOException {
     if (!dirtyEvents.isEmpty() || !dirtyStories.isEmpty() || !removedEvents.isEmpty() || !removedStories.isEmpty()
-        || changesReported < changes.size()) {
+        || !forgottenEvents.isEmpty() || !forgottenStories.isEmpty() || changesReported < changes.size()) {
       throw new IllegalStateException("changes are waiting for update(); take them before a checkpoint");
     }
     java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(stream, 1 << 16));
@@ -547,7 +558,13 @@ public final class Clusterer {
    */
   private void forget(StoryState story) {
     stories.remove(story.id);
+    if (dirtyStories.remove(story.id)) {
+      forgottenStories.add(record(story));
+    }
     for (EventState event : story.events) {
+      if (dirtyEvents.remove(event.id)) {
+        forgottenEvents.add(record(event));
+      }
       events.remove(event.id);
       event.members.forEach(placed::remove);
       event.members.clear();

@@ -18,6 +18,11 @@ public abstract class StoreVersionsContract {
   /** A fresh, empty store. */
   protected abstract Store newStore();
 
+  private static Store.Commit commit(List<Article> articles, Store.Versions versions) {
+    return new Store.Commit(articles.stream().map(StoreContract::annotated).toList(), true, List.of(), List.of(),
+        versions, List.of(), Set.of(), List.of(), Set.of(), List.of(), null);
+  }
+
   /** Article {@code id} at the shared URL. */
   public static Article version(String id) {
     Article base = StoreContract.article(id, "Body of version " + id + ".");
@@ -29,28 +34,26 @@ public abstract class StoreVersionsContract {
   @Test
   void aSupersededArticleBecomesAnEarlierVersionInTheSameCommit() {
     try (Store store = newStore()) {
-      store.commit(new Store.Batch(List.of(version("v1")), List.of(), StoreContract.clusteringOf("v1")));
-      store.commit(new Store.Batch(List.of(version("v3")), List.of(), StoreContract.clusteringOf("v3")),
-          new Store.Versions(Set.of("v1"), List.of(version("v2"))));
+      store.commit(commit(List.of(version("v1")), Store.Versions.NONE));
+      store.commit(commit(List.of(version("v3")), new Store.Versions(Set.of("v1"), List.of(version("v2")))));
       assertEquals(List.of("v3"), store.articles().stream().map(Article::id).toList());
       assertEquals(List.of("v1", "v2", "v3"), store.versions(URL).stream().map(Article::id).toList());
       assertTrue(store.contains("v1") && store.contains("v2"), "earlier versions are known");
       assertTrue(store.article("v1").isEmpty(), "but not current");
       assertFalse(store.search("version", 10).contains("v1"), "and not searched");
       assertEquals(List.of(), store.versions("https://example.org/other"));
+      assertEquals(java.util.Optional.of("v3"), store.currentAt(URL));
     }
   }
 
   @Test
   void aRefusedCommitChangesNoVersion() {
     try (Store store = newStore()) {
-      store.commit(new Store.Batch(List.of(version("v1"), version("w1")), List.of(), StoreContract.clusteringOf("v1", "w1")));
+      store.commit(commit(List.of(version("v1"), version("w1")), Store.Versions.NONE));
       assertThrows(IllegalArgumentException.class, () -> store.commit(
-          new Store.Batch(List.of(version("w1")), List.of(), StoreContract.clusteringOf("w1")),
-          new Store.Versions(Set.of("v1"), List.of())));
+          commit(List.of(version("w1")), new Store.Versions(Set.of("v1"), List.of()))));
       assertThrows(IllegalArgumentException.class, () -> store.commit(
-          new Store.Batch(List.of(version("v2")), List.of(), StoreContract.clusteringOf("v2")),
-          new Store.Versions(Set.of("nope"), List.of())));
+          commit(List.of(version("v2")), new Store.Versions(Set.of("nope"), List.of()))));
       assertEquals(List.of("v1", "w1"), store.articles().stream().map(Article::id).toList());
       assertEquals(List.of("v1", "w1"), store.versions(URL).stream().map(Article::id).toList());
     }
