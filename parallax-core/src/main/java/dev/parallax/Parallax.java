@@ -219,7 +219,7 @@ public final class Parallax implements AutoCloseable {
     batch.add(all);
     Clustering after = IdMapping.map(before, batch.clustering(), clock.instant());
     List<ClusterChange> recorded = after.changes().subList(before.changes().size(), after.changes().size());
-    boolean changed = !after.events().equals(before.events()) || !after.stories().equals(before.stories());
+    boolean changed = !grouping(after).equals(grouping(before));
     if (changed) {
       Clusterer resumed = Clusterer.resume(settings, after, all).clock(clock).embeddings(embeddings).forgetClosed();
       resumed.update();
@@ -237,6 +237,15 @@ public final class Parallax implements AutoCloseable {
     }
     return new ReclusterReport(all.size(), before.events().size(), after.events().size(),
         before.stories().size(), after.stories().size(), changed ? recorded : List.of(), changed);
+  }
+
+  /** Each event's and story's members by id, whatever the order and the story titles. */
+  private static Map<String, List<String>> grouping(Clustering clustering) {
+    Map<String, List<String>> members = new HashMap<>();
+    clustering.events().forEach(event -> members.put(event.id(),
+        List.of(event.story(), String.valueOf(event.date()), String.join(",", event.articles()))));
+    clustering.stories().forEach(story -> members.put(story.id(), story.events()));
+    return members;
   }
 
   /** The ids of {@code before} not in {@code after}. */

@@ -1,7 +1,9 @@
 package dev.parallax.store.lucene;
 
 import static dev.parallax.store.StoreContract.article;
-import static dev.parallax.store.StoreContract.clusteringOf;
+import static dev.parallax.store.StoreContract.annotated;
+import static dev.parallax.store.StoreContract.eventReport;
+import static dev.parallax.store.StoreContract.storyRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,18 +36,28 @@ class LuceneStoreRestartTest {
     Article first = article("a1", "The harbour strike began on Monday.");
     IngestError error = new IngestError("bad.bin", ErrorCode.BINARY, "NUL byte at offset 3");
     try (Store store = LuceneStore.open(directory)) {
-      store.commit(new Store.Batch(List.of(first), List.of(error), clusteringOf("a1")));
+      var event = eventReport("e1", "s1", java.time.LocalDate.of(2024, 5, 1), "a1");
+      store.commit(new Store.Commit(List.of(annotated(first)), true, List.of(), List.of(error), Store.Versions.NONE,
+          List.of(event), java.util.Set.of(), List.of(storyRecord("s1", "Strike", event)), java.util.Set.of(), List.of(),
+          new byte[] {7, 7, 7}));
     }
+    Clustering clustering;
     try (Store reopened = LuceneStore.open(directory)) {
       assertEquals(List.of(first), reopened.articles());
+      assertEquals(List.of(annotated(first)), reopened.annotated(List.of("a1")));
       assertEquals(List.of(error), reopened.errors());
-      assertEquals(clusteringOf("a1"), reopened.clustering());
+      assertEquals(1, reopened.lastCommit());
+      assertEquals(1, reopened.checkpoint().orElseThrow().commit());
+      assertEquals(List.of("s1"), reopened.stories(0, 5).stories().stream().map(dev.parallax.StorySummary::id).toList());
       assertEquals(List.of("a1"), reopened.search("strike", 5));
-      reopened.commit(new Store.Batch(List.of(article("a2", "Talks resumed on Thursday.")), List.of(), clusteringOf("a1", "a2")));
+      clustering = reopened.clustering();
+      reopened.commit(Store.Commit.of(List.of(annotated("a2", "Talks resumed on Thursday.")), List.of()));
     }
     try (Store again = LuceneStore.open(directory)) {
       assertEquals(List.of("a1", "a2"), again.articles().stream().map(Article::id).toList());
-      assertEquals(clusteringOf("a1", "a2"), again.clustering());
+      assertEquals(clustering, again.clustering());
+      assertEquals(2, again.lastCommit());
+      assertEquals(1, again.checkpoint().orElseThrow().commit(), "a commit without one keeps the last checkpoint");
     }
   }
 
@@ -55,7 +67,7 @@ class LuceneStoreRestartTest {
         List.of(new Span(0, 17)), List.of(), List.of(), List.of(), null);
     Path directory = temp.resolve("store");
     try (Store store = LuceneStore.open(directory)) {
-      store.commit(new Store.Batch(List.of(bare), List.of(), Clustering.EMPTY));
+      store.commit(Store.Commit.of(List.of(annotated(bare)), List.of()));
     }
     try (Store reopened = LuceneStore.open(directory)) {
       assertEquals(bare, reopened.article("b1").orElseThrow());
@@ -71,7 +83,7 @@ class LuceneStoreRestartTest {
         List.of(), List.of(), List.of(), "en", PublicationTime.parse("2020-03-03T18:40Z"), "Business");
     Path directory = temp.resolve("store");
     try (Store store = LuceneStore.open(directory)) {
-      store.commit(new Store.Batch(List.of(dated), List.of(), Clustering.EMPTY));
+      store.commit(Store.Commit.of(List.of(annotated(dated)), List.of()));
     }
     try (Store reopened = LuceneStore.open(directory)) {
       Article read = reopened.article("m1").orElseThrow();
@@ -99,6 +111,8 @@ class LuceneStoreRestartTest {
       assertNull(read.modified());
       assertNull(read.section());
       assertEquals(List.of("a1"), store.search("strike", 5));
+      assertEquals(List.of(), store.annotated(List.of("a1")), "an old store kept no annotations");
+      assertEquals(java.util.Optional.of(Clustering.EMPTY), store.legacyClustering());
     }
   }
 
@@ -115,13 +129,13 @@ class LuceneStoreRestartTest {
   void aRefusedCommitLeavesTheStoreAsItWasAfterReopening() {
     Path directory = temp.resolve("store");
     try (Store store = LuceneStore.open(directory)) {
-      store.commit(new Store.Batch(List.of(article("a1", "one")), List.of(), clusteringOf("a1")));
+      store.commit(Store.Commit.of(List.of(annotated("a1", "one")), List.of()));
       assertThrows(IllegalArgumentException.class, () -> store.commit(
-          new Store.Batch(List.of(article("a2", "two"), article("a1", "one")), List.of(), Clustering.EMPTY)));
+          Store.Commit.of(List.of(annotated("a2", "two"), annotated("a1", "one")), List.of())));
     }
     try (Store reopened = LuceneStore.open(directory)) {
       assertEquals(List.of("a1"), reopened.articles().stream().map(Article::id).toList());
-      assertEquals(clusteringOf("a1"), reopened.clustering());
+      assertEquals(1, reopened.lastCommit());
     }
   }
 

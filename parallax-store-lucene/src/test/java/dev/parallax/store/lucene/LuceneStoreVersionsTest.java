@@ -28,9 +28,9 @@ class LuceneStoreVersionsTest extends StoreVersionsContract {
   void versionsSurviveReopening() {
     Path directory = temp.resolve("reopened");
     try (Store store = LuceneStore.open(directory)) {
-      store.commit(new Store.Batch(List.of(version("v1")), List.of(), StoreContract.clusteringOf("v1")));
-      store.commit(new Store.Batch(List.of(version("v2")), List.of(), StoreContract.clusteringOf("v2")),
-          new Store.Versions(Set.of("v1"), List.of()));
+      store.commit(Store.Commit.of(List.of(StoreContract.annotated(version("v1"))), List.of()));
+      store.commit(new Store.Commit(List.of(StoreContract.annotated(version("v2"))), true, List.of(), List.of(),
+          new Store.Versions(Set.of("v1"), List.of()), List.of(), Set.of(), List.of(), Set.of(), List.of(), null));
     }
     try (Store store = LuceneStore.open(directory)) {
       assertEquals(List.of("v2"), store.articles().stream().map(Article::id).toList());
