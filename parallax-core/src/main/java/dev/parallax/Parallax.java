@@ -311,17 +311,62 @@ public final class Parallax implements AutoCloseable {
   public Analysis reanalysis() {
     Clustering clustering = store.clustering();
     Map<String, Analysis.EventReport> events = new LinkedHashMap<>();
-    for (Event event : clustering.events()) {
-      events.put(event.id(), analyst.event(event, store.annotated(event.articles()), store.changesNaming(List.of(event.id()))));
-    }
-    List<Analysis.StoryReport> stories = new ArrayList<>();
-    for (Story story : clustering.stories()) {
-      List<String> named = new ArrayList<>(story.events());
-      named.add(story.id());
-      stories.add(analyst.story(story, story.events().stream().map(events::get).toList(), store::annotated,
-          store.changesNaming(named)));
-    }
+    clustering.events().forEach(event -> events.put(event.id(), fromScratch(event)));
+    List<Analysis.StoryReport> stories = clustering.stories().stream().map(story -> fromScratch(story, events)).toList();
     return new Analysis(store.articles(), store.errors(), List.copyOf(events.values()), stories, clustering.changes());
+  }
+
+  /**
+   * Checks the store: recomputes the analysis of {@code events} events drawn at random (all
+   * when there are fewer) and of their stories from the stored clustering and annotations, and
+   * compares each with the stored one, field by field.
+   *
+   * @return the ids of events and stories whose stored analysis differs; empty when consistent
+   */
+  public List<String> check(int events, long seed) {
+    Clustering clustering = store.clustering();
+    List<Event> drawn = new ArrayList<>(clustering.events());
+    java.util.Collections.shuffle(drawn, new java.util.Random(seed));
+    drawn = drawn.subList(0, Math.min(events, drawn.size()));
+    Map<String, Event> byId = new HashMap<>();
+    clustering.events().forEach(event -> byId.put(event.id(), event));
+    Map<String, Story> stories = new LinkedHashMap<>();
+    clustering.stories().forEach(story -> stories.put(story.id(), story));
+    List<String> differing = new ArrayList<>();
+    Map<String, Analysis.EventReport> recomputed = new HashMap<>();
+    Set<String> storiesToCheck = new LinkedHashSet<>();
+    for (Event event : drawn) {
+      Analysis.EventReport fresh = fromScratch(event);
+      recomputed.put(event.id(), fresh);
+      if (!store.event(event.id()).map(fresh::equals).orElse(false)) {
+        differing.add(event.id());
+      }
+      storiesToCheck.add(event.story());
+    }
+    for (String id : storiesToCheck) {
+      Story story = stories.get(id);
+      if (story == null) {
+        differing.add(id);
+        continue;
+      }
+      story.events().forEach(event -> recomputed.computeIfAbsent(event, e -> fromScratch(byId.get(e))));
+      Analysis.StoryReport fresh = fromScratch(story, recomputed);
+      if (!store.story(id).map(fresh::equals).orElse(false)) {
+        differing.add(id);
+      }
+    }
+    return differing;
+  }
+
+  private Analysis.EventReport fromScratch(Event event) {
+    return analyst.event(event, store.annotated(event.articles()), store.changesNaming(List.of(event.id())));
+  }
+
+  private Analysis.StoryReport fromScratch(Story story, Map<String, Analysis.EventReport> events) {
+    List<String> named = new ArrayList<>(story.events());
+    named.add(story.id());
+    return analyst.story(story, story.events().stream().map(events::get).toList(), store::annotated,
+        store.changesNaming(named));
   }
 
   /**

@@ -16,4 +16,9 @@ public record StoryView(Analysis.StoryReport story, StorySummary summary, List<A
     events = List.copyOf(events);
     articles = List.copyOf(articles);
   }
+
+  /** Articles per day over the story's events: the publication day, or the event's day for an undated article. */
+  public java.util.SortedMap<java.time.LocalDate, Integer> coverage() {
+    return StorySummary.coverage(events);
+  }
 }

@@ -88,6 +88,9 @@ final class HtmlReport {
     append("<table><tr><th>published</th><th>outlet</th><th>headline</th></tr>");
     for (var coverage : report.comparison().coverage().reports()) {
       Article article = articles.get(coverage.article());
+      if (article == null) {
+        continue;
+      }
       append("<tr><td>").text(coverage.published() == null ? "undated" : coverage.published().iso()).append("</td><td>")
           .text(outletOf(article)).append("</td><td><a href=\"#").append(anchor(article.id())).append("\">")
           .text(article.headline() == null ? "(no headline)" : article.headline()).append("</a></td></tr>");

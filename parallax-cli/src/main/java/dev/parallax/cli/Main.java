@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         SearchCommand.class,
         CheckBriefCommand.class,
+        CheckStoreCommand.class,
         ServeCommand.class,
         VersionsCommand.class,
         EvalCommand.class,

@@ -3,9 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.Analysis;
 import dev.parallax.Parallax;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,13 +38,7 @@ final class StoryCommand implements Callable<Integer> {
       if (!current.equals(id)) {
         spec.commandLine().getErr().println("parallax: story " + id + " was merged into " + current + "; showing " + current);
       }
-      Analysis all = parallax.analysis();
-      List<Analysis.StoryReport> stories = all.stories().stream().filter(s -> s.story().id().equals(current)).toList();
-      Set<String> eventIds = Set.copyOf(stories.get(0).story().events());
-      List<Analysis.EventReport> events = all.events().stream().filter(e -> eventIds.contains(e.event().id())).toList();
-      Set<String> articleIds = events.stream().flatMap(e -> e.event().articles().stream()).collect(Collectors.toSet());
-      Analysis one = new Analysis(all.articles().stream().filter(a -> articleIds.contains(a.id())).toList(),
-          List.of(), events, stories, stories.get(0).changes());
+      Analysis one = StoriesCommand.of(List.of(parallax.story(current).orElseThrow()));
       AnalysisPrinter.print(one, output.format, spec.commandLine().getOut());
       return ExitCodes.OK;
     }

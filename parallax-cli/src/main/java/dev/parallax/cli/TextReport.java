@@ -48,6 +48,9 @@ final class TextReport {
       line("");
       line(markdown ? "## " + story.story().title() + " (" + story.story().id() + ")"
           : "STORY " + story.story().id() + ": " + story.story().title());
+      if (story.sample().partial()) {
+        line((markdown ? "" : "  ") + sampleNote(story.sample()).substring(3));
+      }
       BriefSentence.Section section = null;
       for (BriefSentence sentence : story.brief().sentences()) {
         if (sentence.section() != section) {
@@ -86,21 +89,35 @@ final class TextReport {
     return out.toString();
   }
 
+  /** " · analysed N of M articles" when an analysis read only part of them (see {@code AnalysisPolicy}), else "". */
+  private static String sampleNote(Analysis.Sample sample) {
+    return sample.partial() ? " · analysed " + sample.analysed().size() + " of " + sample.articles()
+        + " articles (every outlet and day first)" : "";
+  }
+
   private void event(Analysis.EventReport report) {
     Event event = report.event();
     line("");
     String heading = "Event " + event.id() + " · " + (event.date() == null ? "undated" : event.date()) + " · "
-        + report.origins().summary();
+        + report.origins().summary() + sampleNote(report.sample());
     line(markdown ? "### " + heading : "  " + heading);
     for (ClusterChange change : report.changes()) {
       line((markdown ? "- " : "    ") + "Id change: " + describe(change));
     }
+    int unlisted = 0;
     for (String id : event.articles()) {
       Article article = articles.get(id);
+      if (article == null) {
+        unlisted++;
+        continue;
+      }
       String published = article.published() == null ? "undated   " : article.published().date().toString();
       String row = published + "  " + (article.outlet() == null ? "(outlet unknown)" : article.outlet()) + " — "
           + (article.headline() == null ? "(no headline)" : article.headline()) + "  [" + article.source() + "]";
       line(markdown ? "- " + row : "    " + row);
+    }
+    if (unlisted > 0) {
+      line((markdown ? "- " : "    ") + "… and " + unlisted + " more articles not read for this report");
     }
     List<String> named = report.entities().stream()
         .filter(entity -> entity.articles().size() > 1)
@@ -144,8 +161,12 @@ final class TextReport {
     return ChangeLine.of(change, id -> articles.containsKey(id) ? sourceOf(id) : id);
   }
 
+  /** The outlet (else the input) of an article; its id when the report does not hold it. */
   private String sourceOf(String articleId) {
     Article article = articles.get(articleId);
+    if (article == null) {
+      return articleId;
+    }
     return article.outlet() != null ? article.outlet() : article.source();
   }
 

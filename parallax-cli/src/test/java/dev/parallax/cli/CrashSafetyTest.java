@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real child process with SIGKILL while it ingests, at different moments, then ingests
- * again: the store must open cleanly and hold every article exactly once. A killed recluster
+ * again: the store must open cleanly, hold every article exactly once, and its stored analysis must
+ * equal a from-scratch one (check-store). A killed recluster
  * must leave the earlier clustering or the new one, whole.
  */
 class CrashSafetyTest {
@@ -47,7 +48,7 @@ class CrashSafetyTest {
       assertTrue(resume.waitFor(120, TimeUnit.SECONDS), "resumed ingest did not finish");
       assertEquals(0, resume.exitValue(), "round " + round + ": " + Files.readString(temp.resolve("child-stderr.txt")));
 
-      JsonNode analysis = Cli.run("stories", "--store", store.toString(), "--format", "json").json();
+      JsonNode analysis = Cli.run("stories", "--store", store.toString(), "--format", "json", "--all").json();
       List<String> ids = new ArrayList<>();
       analysis.get("articles").forEach(article -> ids.add(article.get("id").asText()));
       Set<String> unique = new HashSet<>(ids);
@@ -56,6 +57,8 @@ class CrashSafetyTest {
       Set<String> clustered = new HashSet<>();
       analysis.get("events").forEach(event -> event.get("articles").forEach(id -> clustered.add(id.asText())));
       assertEquals(unique, clustered, "round " + round + ": every stored article is in an event");
+      Cli check = Cli.run("check-store", "--store", store.toString(), "--events", "1000");
+      assertEquals(0, check.exitCode(), "round " + round + ": " + check.out() + check.err());
     }
   }
 

@@ -75,7 +75,7 @@ class MixedInputsTest {
         "--max-archive-bytes", String.valueOf(48L << 20), "--format", "json");
     assertEquals(0, again.json().get("added").size(), "re-ingesting adds nothing");
     assertEquals(good.size(), again.json().get("duplicates").size());
-    JsonNode store = Cli.run("stories", "--store", temp.resolve("store").toString(), "--format", "json").json();
+    JsonNode store = Cli.run("stories", "--store", temp.resolve("store").toString(), "--format", "json", "--all").json();
     assertEquals(good.size(), store.get("articles").size());
     assertEquals(bad.size(), store.get("errors").size(), "errors of inputs read twice are stored once");
   }

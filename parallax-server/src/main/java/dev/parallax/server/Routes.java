@@ -3,7 +3,11 @@ package dev.parallax.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.Analysis;
+import dev.parallax.StoryPage;
+import dev.parallax.StorySummary;
 import dev.parallax.model.Article;
+import dev.parallax.model.IngestError;
+import dev.parallax.store.Store;
 import dev.parallax.server.json.JsonReport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -11,6 +15,7 @@ import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -60,30 +65,33 @@ final class Routes {
   }
 
   private void status(Context ctx) {
-    Analysis analysis = library.snapshot().analysis();
+    Store store = library.store();
     ObjectNode body = Json.object()
-        .put("articles", analysis.articles().size())
-        .put("events", analysis.events().size())
-        .put("stories", analysis.stories().size())
-        .put("errors", analysis.errors().size())
+        .put("articles", store.articleCount())
+        .put("events", store.eventCount())
+        .put("stories", store.storyCount())
+        .put("errors", store.errors().size())
         .put("writable", ingestion.writable());
     Json.send(ctx, 200, body);
   }
 
   private void stories(Context ctx) {
-    Snapshot snapshot = library.snapshot();
     String query = query(ctx);
-    List<Snapshot.StorySummary> all = query == null ? snapshot.stories()
-        : matching(snapshot, query, article -> snapshot.storyOfArticle(article.id()).orElse(null)).stream()
-            .map(id -> snapshot.storySummary(id).orElseThrow()).toList();
-    page(ctx, query, all, (items, summary) -> items.add(Snapshot.summaryNode(summary)));
+    Paging paging = Paging.parse(ctx.queryParam("offset"), ctx.queryParam("limit"));
+    if (query == null) {
+      StoryPage page = library.parallax().stories(paging.offset(), paging.limit());
+      send(ctx, null, paging, page.total(), page.stories(), (items, summary) -> items.add(Library.summaryNode(summary)));
+      return;
+    }
+    List<StorySummary> all = matching(query, article -> library.storyOfArticle(article.id()).orElse(null)).stream()
+        .map(id -> library.store().storySummary(id)).flatMap(Optional::stream).toList();
+    send(ctx, query, paging, all.size(), paging.of(all), (items, summary) -> items.add(Library.summaryNode(summary)));
   }
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
-    Snapshot snapshot = library.snapshot();
-    if (!redirected(ctx, snapshot, id, "/api/stories/", 's')) {
-      Json.send(ctx, 200, snapshot.storyPage(id).orElseThrow(() -> ApiException.notFound("story", id)));
+    if (!redirected(ctx, id, "/api/stories/", 's')) {
+      Json.send(ctx, 200, library.storyPage(id).orElseThrow(() -> ApiException.notFound("story", id)));
     }
   }
 
@@ -92,11 +100,11 @@ final class Routes {
    * survivor, and a body naming it: {@code {"id", "mergedInto", "location"}}; false when the
    * id was not merged away or is not of the {@code kind} the path serves ({@code e}, {@code s}).
    */
-  private static boolean redirected(Context ctx, Snapshot snapshot, String id, String path, char kind) {
+  private boolean redirected(Context ctx, String id, String path, char kind) {
     if (id.isEmpty() || id.charAt(0) != kind) {
       return false;
     }
-    String survivor = snapshot.mergedInto(id).orElse(null);
+    String survivor = library.store().resolve(id).filter(current -> !current.equals(id)).orElse(null);
     if (survivor == null) {
       return false;
     }
@@ -107,60 +115,73 @@ final class Routes {
   }
 
   private void events(Context ctx) {
-    Snapshot snapshot = library.snapshot();
     String query = query(ctx);
-    List<Analysis.EventReport> all = query == null ? snapshot.events()
-        : matching(snapshot, query, article -> snapshot.eventOfArticle(article.id()).orElse(null)).stream()
-            .map(id -> snapshot.event(id).orElseThrow()).toList();
-    page(ctx, query, all, (items, event) -> JsonReport.event(items.addObject(), event));
+    Paging paging = Paging.parse(ctx.queryParam("offset"), ctx.queryParam("limit"));
+    Store store = library.store();
+    if (query == null) {
+      send(ctx, null, paging, store.eventCount(), store.events(paging.offset(), paging.limit()),
+          (items, event) -> JsonReport.event(items.addObject(), event));
+      return;
+    }
+    List<String> ids = matching(query, article -> store.eventOfArticle(article.id()).orElse(null));
+    send(ctx, query, paging, ids.size(), store.events(paging.of(ids)),
+        (items, event) -> JsonReport.event(items.addObject(), event));
   }
 
   private void event(Context ctx) {
     String id = ctx.pathParam("id");
-    Snapshot snapshot = library.snapshot();
-    if (!redirected(ctx, snapshot, id, "/api/events/", 'e')) {
-      Analysis.EventReport event = snapshot.event(id).orElseThrow(() -> ApiException.notFound("event", id));
+    if (!redirected(ctx, id, "/api/events/", 'e')) {
+      Analysis.EventReport event = library.store().event(id).orElseThrow(() -> ApiException.notFound("event", id));
       Json.send(ctx, 200, JsonReport.event(Json.object(), event));
     }
   }
 
   private void articles(Context ctx) {
-    Snapshot snapshot = library.snapshot();
     String query = query(ctx);
-    List<Article> all = query == null ? snapshot.analysis().articles() : library.search(query);
-    page(ctx, query, all, (items, article) -> {
+    Paging paging = Paging.parse(ctx.queryParam("offset"), ctx.queryParam("limit"));
+    Store store = library.store();
+    ItemWriter<Article> writer = (items, article) -> {
       ObjectNode item = items.addObject().put("id", article.id()).put("source", article.source())
           .put("outlet", article.outlet()).put("headline", article.headline())
           .put("published", article.published() == null ? null : article.published().iso());
-      placement(snapshot, item, article.id());
-    });
+      placement(item, article.id());
+    };
+    if (query == null) {
+      send(ctx, null, paging, store.articleCount(), store.articles(paging.offset(), paging.limit()), writer);
+      return;
+    }
+    List<Article> hits = library.search(query);
+    send(ctx, query, paging, hits.size(), paging.of(hits), writer);
   }
 
   private void article(Context ctx) {
-    Snapshot snapshot = library.snapshot();
     String id = ctx.pathParam("id");
-    Article article = snapshot.article(id).orElseThrow(() -> ApiException.notFound("article", id));
+    Article article = library.store().article(id).orElseThrow(() -> ApiException.notFound("article", id));
     ObjectNode body = JsonReport.article(Json.object(), article);
-    placement(snapshot, body, id);
+    placement(body, id);
     Json.send(ctx, 200, body);
   }
 
   private void errors(Context ctx) {
-    page(ctx, null, library.snapshot().analysis().errors(), (items, error) -> JsonReport.errors(items, List.of(error)));
+    Paging paging = Paging.parse(ctx.queryParam("offset"), ctx.queryParam("limit"));
+    List<IngestError> all = library.store().errors();
+    send(ctx, null, paging, all.size(), paging.of(all), (items, error) -> JsonReport.errors(items, List.of(error)));
   }
 
   private void export(Context ctx) {
     ctx.header("Content-Disposition", "attachment; filename=\"parallax-export.json\"");
-    Json.send(ctx, 200, JsonReport.of(library.snapshot().analysis()).getBytes(StandardCharsets.UTF_8));
+    Json.send(ctx, 200, JsonReport.of(library.parallax().analysis()).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void placement(Snapshot snapshot, ObjectNode node, String articleId) {
-    node.put("event", snapshot.eventOfArticle(articleId).orElse(null));
-    node.put("story", snapshot.storyOfArticle(articleId).orElse(null));
+  private void placement(ObjectNode node, String articleId) {
+    String event = library.store().eventOfArticle(articleId).orElse(null);
+    node.put("event", event);
+    node.put("story", event == null ? null
+        : library.store().event(event).map(report -> report.event().story()).orElse(null));
   }
 
   /** The ids {@code owner} gives the articles matching {@code query}, first hit first, each once. */
-  private List<String> matching(Snapshot snapshot, String query, Function<Article, String> owner) {
+  private List<String> matching(String query, Function<Article, String> owner) {
     Set<String> ids = new LinkedHashSet<>();
     for (Article article : library.search(query)) {
       String id = owner.apply(article);
@@ -180,12 +201,12 @@ final class Routes {
     void write(ArrayNode items, T item);
   }
 
-  private static <T> void page(Context ctx, String query, List<T> all, ItemWriter<T> writer) {
-    Paging paging = Paging.parse(ctx.queryParam("offset"), ctx.queryParam("limit"));
-    ObjectNode body = Json.object().put("total", all.size()).put("offset", paging.offset()).put("limit", paging.limit());
+  private static <T> void send(Context ctx, String query, Paging paging, int total, List<T> items,
+      ItemWriter<T> writer) {
+    ObjectNode body = Json.object().put("total", total).put("offset", paging.offset()).put("limit", paging.limit());
     body.put("query", query);
-    ArrayNode items = body.putArray("items");
-    paging.of(all).forEach(item -> writer.write(items, item));
+    ArrayNode array = body.putArray("items");
+    items.forEach(item -> writer.write(array, item));
     Json.send(ctx, 200, body);
   }
 }

@@ -155,7 +155,7 @@ class LoadBenchmark {
    * as real events have their own rare words, so that clustering meets realistic candidates.
    */
   private static void fill(Parallax parallax, int target) {
-    int stored = parallax.analysis().articles().size();
+    int stored = parallax.store().articleCount();
     Random random = new Random(7);
     int event = 0;
     List<RawDocument> batch = new ArrayList<>();

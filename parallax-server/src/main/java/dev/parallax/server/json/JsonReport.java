@@ -173,7 +173,17 @@ public final class JsonReport {
     }
     ComparisonJson.write(node, report.comparison());
     changes(node.putArray("changes"), report.changes());
+    sample(node, report.sample());
     return node;
+  }
+
+  /**
+   * {@code "sample": {"articles", "analysed", "partial"}}: how many of the articles the entities,
+   * quotes, facts, framing, timeline and brief were read from (coverage and origins count all).
+   */
+  private static void sample(ObjectNode node, Analysis.Sample sample) {
+    node.putObject("sample").put("articles", sample.articles()).put("analysed", sample.analysed().size())
+        .put("partial", sample.partial());
   }
 
   /**
@@ -210,6 +220,7 @@ public final class JsonReport {
     }
     ComparisonJson.write(node, report.comparison());
     changes(node.putArray("changes"), report.changes());
+    sample(node, report.sample());
     return node;
   }
 
