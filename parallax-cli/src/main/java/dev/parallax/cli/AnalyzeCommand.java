@@ -32,6 +32,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   BatchOption batch;
 
   @Mixin
+  ProgressOption progress;
+
+  @Mixin
   PipelineLimits limits;
 
   @Option(names = "--store", paramLabel = "DIR", description = "Keep the analysis in this store directory.")
@@ -44,7 +47,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path directory = store != null ? store : Files.createTempDirectory("parallax-store-");
     try (Parallax parallax = limits.apply(Parallax.builder().store(LuceneStore.open(directory))).build()) {
-      IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
+      IngestReport report;
+      try (IngestProgress shown = progress.ingest(spec.commandLine().getErr())) {
+        report = inputs.ingestInto(parallax, batch.size, shown);
+      }
       AnalysisPrinter.print(parallax.analysis(), output.format, spec.commandLine().getOut());
       return Inputs.exitCode(report);
     } finally {

@@ -26,6 +26,9 @@ final class IngestCommand implements Callable<Integer> {
   BatchOption batch;
 
   @Mixin
+  ProgressOption progress;
+
+  @Mixin
   PipelineLimits limits;
 
   @Mixin
@@ -37,7 +40,10 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Parallax parallax = limits.apply(store.builder()).build()) {
-      IngestReport report = inputs.ingestInto(parallax, batch.size, spec.commandLine().getErr());
+      IngestReport report;
+      try (IngestProgress shown = progress.ingest(spec.commandLine().getErr())) {
+        report = inputs.ingestInto(parallax, batch.size, shown);
+      }
       var out = spec.commandLine().getOut();
       if (output.format == Format.json) {
         out.println(JsonReport.ofIngest(report));

@@ -4,12 +4,7 @@ import dev.parallax.IngestReport;
 import dev.parallax.Parallax;
 import dev.parallax.ingest.FileIngest;
 import dev.parallax.ingest.IngestLimits;
-import dev.parallax.model.Article;
-import dev.parallax.model.IngestError;
-import dev.parallax.model.RawDocument;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,38 +29,39 @@ final class Inputs {
 
   /** The documents and read errors of the inputs, within the limits given. */
   FileIngest.Inputs read() {
+    return new FileIngest(limits()).read(paths);
+  }
+
+  private IngestLimits limits() {
     if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("--max-bytes must be between 1 and " + Integer.MAX_VALUE + ", got " + maxBytes);
     }
     if (maxArchiveBytes < 1) {
       throw new IllegalArgumentException("--max-archive-bytes must be at least 1, got " + maxArchiveBytes);
     }
-    IngestLimits limits = new IngestLimits(maxBytes, (int) maxBytes, IngestLimits.DEFAULTS.maxFolderDepth(), maxArchiveBytes);
-    return new FileIngest(limits).read(paths);
+    return new IngestLimits(maxBytes, (int) maxBytes, IngestLimits.DEFAULTS.maxFolderDepth(), maxArchiveBytes);
   }
 
-  /** Reads the inputs, ingests them batch by batch, reports every rejected input on {@code err}. */
-  IngestReport ingestInto(Parallax parallax, int batch, PrintWriter err) {
+  /**
+   * Reads the inputs batch by batch ({@link FileIngest#stream}) and ingests each batch as it is
+   * read, so that memory is bounded by {@code batch}, not by the inputs; every rejected input
+   * goes to {@code progress} as it is met.
+   */
+  IngestReport ingestInto(Parallax parallax, int batch, IngestProgress progress) {
     if (batch < 1) {
       throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
     }
-    FileIngest.Inputs inputs = read();
-    List<RawDocument> documents = inputs.documents();
-    List<Article> added = new ArrayList<>();
-    List<IngestReport.Duplicate> duplicates = new ArrayList<>();
-    List<IngestReport.Version> versions = new ArrayList<>();
-    List<IngestError> errors = new ArrayList<>();
-    for (int from = 0; from < Math.max(1, documents.size()); from += batch) {
-      List<IngestError> readErrors = from == 0 ? inputs.errors() : List.of();
-      IngestReport part = parallax.ingest(documents.subList(from, Math.min(documents.size(), from + batch)), readErrors);
-      added.addAll(part.added());
-      duplicates.addAll(part.duplicates());
-      versions.addAll(part.versions());
-      errors.addAll(part.errors());
-      part.errors().forEach(error -> err.println("parallax: " + error));
-      err.flush();
-    }
-    return new IngestReport(added, duplicates, errors, versions);
+    FileIngest ingest = new FileIngest(limits());
+    IngestTally tally = new IngestTally();
+    progress.start(() -> ingest.measure(paths));
+    ingest.stream(paths, batch, part -> {
+      IngestReport report = parallax.ingest(part.documents(), part.errors());
+      tally.add(part.size(), report);
+      report.errors().forEach(progress::rejected);
+      progress.batch(part.read(), tally);
+    });
+    progress.finish(tally);
+    return tally.report();
   }
 
   static int exitCode(IngestReport report) {

@@ -44,6 +44,12 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private final boolean systemStreams;
+
+  private Main(boolean systemStreams) {
+    this.systemStreams = systemStreams;
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -53,20 +59,32 @@ public final class Main implements Runnable {
    * ASCII, and a POSIX locale would turn every other character into '?'); returns the exit code.
    */
   public static int run(String... args) {
-    return run(utf8(System.out), utf8(System.err), args);
+    return run(utf8(System.out), utf8(System.err), true, args);
   }
 
   private static PrintWriter utf8(OutputStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
-  /** Runs the command line, printing to {@code out} and {@code err}; returns the exit code. */
+  /**
+   * Runs the command line, printing to {@code out} and {@code err}; returns the exit code. No
+   * progress bar is drawn: {@code err} is not known to be a terminal.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new Main());
+    return run(out, err, false, args);
+  }
+
+  private static int run(PrintWriter out, PrintWriter err, boolean systemStreams, String... args) {
+    CommandLine commandLine = new CommandLine(new Main(systemStreams));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures());
     return commandLine.execute(args);
+  }
+
+  /** Whether {@code err} is the process's stderr, so that a progress bar may be drawn on it. */
+  boolean onSystemStreams() {
+    return systemStreams;
   }
 
   @Override

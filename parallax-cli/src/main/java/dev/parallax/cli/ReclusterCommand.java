@@ -30,22 +30,29 @@ final class ReclusterCommand implements Callable<Integer> {
   @Mixin
   SummaryFormatOption output;
 
+  @Mixin
+  ProgressOption progress;
+
   @Override
   public Integer call() {
-    try (Parallax parallax = limits.apply(store.builder()).build()) {
-      ReclusterReport report = parallax.recluster();
-      var out = spec.commandLine().getOut();
-      if (output.format == Format.json) {
-        out.println(JsonReport.ofRecluster(report));
-      } else {
-        out.println("reclustered " + report.articles() + " articles: events " + report.eventsBefore() + " -> "
-            + report.eventsAfter() + ", stories " + report.storiesBefore() + " -> " + report.storiesAfter() + ", "
-            + report.count(ClusterChange.Kind.MERGE) + " merges, " + report.count(ClusterChange.Kind.SPLIT) + " splits"
-            + (report.stored() ? "" : "; the stored clustering was already this one, nothing stored"));
-        report.changes().forEach(change -> out.println("  " + ChangeLine.of(change, id -> id)));
+    ReclusterReport report;
+    try (PhaseLine phase = progress.phase("opening the store")) {
+      try (Parallax parallax = limits.apply(store.builder()).build()) {
+        phase.next("reclustering every article of the store");
+        report = parallax.recluster();
       }
-      out.flush();
-      return ExitCodes.OK;
     }
+    var out = spec.commandLine().getOut();
+    if (output.format == Format.json) {
+      out.println(JsonReport.ofRecluster(report));
+    } else {
+      out.println("reclustered " + report.articles() + " articles: events " + report.eventsBefore() + " -> "
+          + report.eventsAfter() + ", stories " + report.storiesBefore() + " -> " + report.storiesAfter() + ", "
+          + report.count(ClusterChange.Kind.MERGE) + " merges, " + report.count(ClusterChange.Kind.SPLIT) + " splits"
+          + (report.stored() ? "" : "; the stored clustering was already this one, nothing stored"));
+      report.changes().forEach(change -> out.println("  " + ChangeLine.of(change, id -> id)));
+    }
+    out.flush();
+    return ExitCodes.OK;
   }
 }

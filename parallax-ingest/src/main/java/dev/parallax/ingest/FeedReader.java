@@ -45,7 +45,10 @@ final class FeedReader {
     return factory;
   }
 
-  /** Reads the feed in {@code bytes}; {@code name} names it in sources and errors. */
+  /**
+   * Reads the feed in {@code bytes} (at most the per-file limit), handing each item on as its
+   * element closes; {@code name} names it in sources and errors.
+   */
   void read(byte[] bytes, String name, FileIngest.Collector collector) {
     String text;
     try {
@@ -172,7 +175,7 @@ final class FeedReader {
       }
       RawDocument.Hints hints = new RawDocument.Hints(link, null, blankToNull(done.title), FeedDates.parse(done.published),
           outlet);
-      collector.documents.add(new RawDocument(link == null ? itemSource : link, html ? SourceFormat.HTML : SourceFormat.TEXT,
+      collector.add(new RawDocument(link == null ? itemSource : link, html ? SourceFormat.HTML : SourceFormat.TEXT,
           body, hints));
       kept++;
     }

@@ -4,6 +4,8 @@ import dev.parallax.model.ErrorCode;
 import dev.parallax.model.IngestError;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceFormat;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,12 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * The ingest front door for files: reads files and folders into {@link RawDocument}s, and
@@ -27,10 +26,14 @@ import java.util.stream.Stream;
  * .xhtml} are HTML, {@code .jsonl} and {@code .ndjson} hold one record a line ({@link
  * JsonLinesReader}), {@code .rss}, {@code .atom} and {@code .xml} are RSS or Atom feeds, one
  * document an item ({@link FeedReader}), {@code .warc} and {@code .warc.gz} are web archives,
- * one document an HTML response ({@link WarcArchiveReader}). Folders are read recursively in name order; hidden entries and files of
- * other kinds inside folders are skipped, a file of another kind named explicitly is an
- * {@code unsupported} error. A document's {@code source} is the path as given, joined with
- * its place inside a given folder. Limits: {@link IngestLimits}. Thread-safe.
+ * one document an HTML response ({@link WarcArchiveReader}). Folders are read recursively in
+ * name order; hidden entries and files of other kinds inside folders are skipped, a file of
+ * another kind named explicitly is an {@code unsupported} error. A document's {@code source} is
+ * the path as given, joined with its place inside a given folder. Limits: {@link IngestLimits}.
+ *
+ * <p>{@link #stream} reads in batches: memory is bounded by the batch (and by the limits for
+ * one file, feed or record), not by the input; a 5 GB archive is read record by record. {@link
+ * #read} collects the whole stream. Thread-safe: each call reads on the caller's thread.
  */
 public final class FileIngest {
 
@@ -52,64 +55,116 @@ public final class FileIngest {
     }
   }
 
-  public Inputs read(List<Path> paths) {
-    Objects.requireNonNull(paths, "paths");
-    Collector collector = new Collector();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        walk(path, 0, new HashSet<>(), collector);
-      } else {
-        readFile(path, true, collector);
+  /**
+   * Files and bytes: how much of the inputs was read so far, or how much a set of inputs
+   * holds ({@link #measure}).
+   */
+  public record Volume(long files, long bytes) {
+    public Volume {
+      if (files < 0 || bytes < 0) {
+        throw new IllegalArgumentException("negative volume: " + files + " files, " + bytes + " bytes");
       }
     }
+  }
+
+  /**
+   * One batch of a {@link #stream}: the documents and the read errors met since the previous
+   * batch, each in input order, and how much was read by the time it was handed on ({@code
+   * read.files()} counts the files finished, {@code read.bytes()} the bytes of files finished
+   * plus those read of the current one).
+   */
+  public record Batch(List<RawDocument> documents, List<IngestError> errors, Volume read) {
+    public Batch {
+      documents = List.copyOf(documents);
+      errors = List.copyOf(errors);
+      Objects.requireNonNull(read, "read");
+    }
+
+    /** Documents plus errors: the inputs of this batch. */
+    public int size() {
+      return documents.size() + errors.size();
+    }
+  }
+
+  /** Reads {@code paths} whole: the documents and errors of every batch of {@link #stream}, in order. */
+  public Inputs read(List<Path> paths) {
+    Collector collector = new Collector();
+    stream(paths, collector);
     return new Inputs(collector.documents, collector.errors);
   }
 
-  private void walk(Path folder, int depth, Set<Path> visiting, Collector collector) {
-    Path real;
+  /**
+   * Reads {@code paths} in input order and hands what it meets to {@code consumer} in batches
+   * of at most {@code batchSize} inputs (documents plus errors), on this thread: a full batch
+   * is handed on as soon as the next input is met, and nothing further is read before {@code
+   * consumer} returns. The last batch, handed on once everything is read, carries the final
+   * {@link Batch#read} and may be smaller or empty (so there is always at least one). An
+   * exception thrown by {@code consumer} stops reading and is thrown here as it was.
+   *
+   * @throws IllegalArgumentException if {@code batchSize} is below 1
+   */
+  public void stream(List<Path> paths, int batchSize, Consumer<Batch> consumer) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    stream(paths, new Collector(batchSize, Objects.requireNonNull(consumer, "consumer")));
+  }
+
+  /**
+   * How many files {@link #stream} would read from {@code paths} and how many bytes they hold,
+   * from one walk of the folders (names and sizes only, no file is opened). For progress.
+   */
+  public Volume measure(List<Path> paths) {
+    Objects.requireNonNull(paths, "paths");
+    long[] files = new long[1];
+    long[] bytes = new long[1];
+    new InputWalk(limits.maxFolderDepth(), new InputWalk.Visitor() {
+      @Override
+      public void file(Path file, boolean explicit) {
+        if (InputKind.of(file) != null && Files.isRegularFile(file)) {
+          files[0]++;
+          bytes[0] += sizeOrZero(file);
+        }
+      }
+
+      @Override
+      public void error(Path path, ErrorCode code, String message) {
+        // reported when the inputs are read
+      }
+    }).walk(paths);
+    return new Volume(files[0], bytes[0]);
+  }
+
+  private void stream(List<Path> paths, Collector collector) {
+    Objects.requireNonNull(paths, "paths");
     try {
-      real = folder.toRealPath();
-    } catch (IOException e) {
-      collector.error(folder, ErrorCode.UNREADABLE, "cannot resolve folder: " + describe(e));
-      return;
+      new InputWalk(limits.maxFolderDepth(), new InputWalk.Visitor() {
+        @Override
+        public void file(Path file, boolean explicit) {
+          long before = collector.bytes;
+          long size = sizeOrZero(file);
+          readFile(file, explicit, collector);
+          collector.fileDone(before + size);
+          collector.rethrowFailure();
+        }
+
+        @Override
+        public void error(Path path, ErrorCode code, String message) {
+          collector.error(path, code, message);
+        }
+      }).walk(paths);
+      collector.finish();
+    } catch (Collector.Stopped stopped) {
+      throw stopped.cause;
     }
-    if (!visiting.add(real)) {
-      collector.error(folder, ErrorCode.UNREADABLE, "symbolic link loop back to " + real + "; not entered again");
-      return;
-    }
-    if (depth > limits.maxFolderDepth()) {
-      collector.error(folder, ErrorCode.TOO_LARGE, "folder nested deeper than " + limits.maxFolderDepth() + " levels; not entered");
-      visiting.remove(real);
-      return;
-    }
-    List<Path> entries;
-    try (Stream<Path> listing = Files.list(folder)) {
-      entries = listing.sorted().toList();
-    } catch (IOException e) {
-      collector.error(folder, ErrorCode.UNREADABLE, "cannot list folder: " + describe(e));
-      visiting.remove(real);
-      return;
-    }
-    for (Path entry : entries) {
-      if (entry.getFileName().toString().startsWith(".")) {
-        continue;
-      }
-      if (Files.isDirectory(entry)) {
-        walk(entry, depth + 1, visiting, collector);
-      } else if (kind(entry) != null) {
-        readFile(entry, false, collector);
-      }
-    }
-    visiting.remove(real);
   }
 
   private void readFile(Path file, boolean explicit, Collector collector) {
-    Kind kind = kind(file);
+    InputKind kind = InputKind.of(file);
     if (kind == null) {
       if (explicit) {
         collector.error(file, Files.exists(file) ? ErrorCode.UNSUPPORTED : ErrorCode.UNREADABLE,
-            Files.exists(file) ? "not a kind Parallax reads (use .txt, .html, .htm, .jsonl, .rss, .atom, .xml, .warc or .warc.gz)"
-                : "no such file or folder");
+            Files.exists(file) ? "not a kind Parallax reads (use " + InputKind.EXTENSIONS + ")" : "no such file or folder");
       }
       return;
     }
@@ -118,12 +173,14 @@ public final class FileIngest {
       return;
     }
     try {
-      if (kind == Kind.JSON_LINES) {
-        new JsonLinesReader(limits).read(file, collector);
+      if (kind == InputKind.JSON_LINES) {
+        try (InputStream in = new BufferedInputStream(collector.counted(Files.newInputStream(file)), 1 << 16)) {
+          new JsonLinesReader(limits).read(in, file.toString(), collector);
+        }
         return;
       }
-      if (kind == Kind.WARC) {
-        try (InputStream in = Files.newInputStream(file)) {
+      if (kind == InputKind.WARC) {
+        try (InputStream in = collector.counted(Files.newInputStream(file))) {
           new WarcArchiveReader(limits).read(in, file.toString(), collector);
         }
         return;
@@ -134,7 +191,7 @@ public final class FileIngest {
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
-      if (kind == Kind.FEED) {
+      if (kind == InputKind.FEED) {
         if (bytes.length == 0) {
           collector.error(file, ErrorCode.EMPTY, "empty file");
         } else {
@@ -142,12 +199,12 @@ public final class FileIngest {
         }
         return;
       }
-      String text = Decoder.decode(bytes, kind == Kind.HTML);
+      String text = Decoder.decode(bytes, kind == InputKind.HTML);
       if (text.isBlank()) {
         collector.error(file, ErrorCode.EMPTY, bytes.length == 0 ? "empty file" : "only white space");
         return;
       }
-      collector.documents.add(RawDocument.of(file.toString(), kind == Kind.HTML ? SourceFormat.HTML : SourceFormat.TEXT, text));
+      collector.add(RawDocument.of(file.toString(), kind == InputKind.HTML ? SourceFormat.HTML : SourceFormat.TEXT, text));
     } catch (Decoder.NotText e) {
       collector.error(file, e.binary ? ErrorCode.BINARY : ErrorCode.INVALID_ENCODING, e.getMessage());
     } catch (IOException e) {
@@ -155,26 +212,12 @@ public final class FileIngest {
     }
   }
 
-  private enum Kind { TEXT, HTML, JSON_LINES, FEED, WARC }
-
-  private static Kind kind(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".txt")) {
-      return Kind.TEXT;
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      return 0;
     }
-    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-      return Kind.HTML;
-    }
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-      return Kind.JSON_LINES;
-    }
-    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
-      return Kind.FEED;
-    }
-    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-      return Kind.WARC;
-    }
-    return null;
   }
 
   static String describe(IOException e) {
@@ -187,17 +230,140 @@ public final class FileIngest {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
-  /** Accumulates the outcome of one {@link #read}. */
+  /**
+   * Gathers what the readers meet and hands it on in batches, counting the files and bytes
+   * read. Readers call {@link #add} and {@link #error} and ask {@link #documentsSeen} and
+   * {@link #errorsSeen}, never the lists' sizes (a batch empties them). Without a consumer it
+   * keeps everything. When the consumer throws, every later call throws {@link Stopped}, and
+   * a reader that swallowed it is caught up with by {@link #rethrowFailure}. Not thread-safe.
+   */
   static final class Collector {
     final List<RawDocument> documents = new ArrayList<>();
     final List<IngestError> errors = new ArrayList<>();
+    private final int batchSize;
+    private final Consumer<Batch> consumer;
+    private long documentsSeen;
+    private long errorsSeen;
+    private long files;
+    private long bytes;
+    private RuntimeException failure;
+
+    /** Keeps everything: one batch, at the end. */
+    Collector() {
+      this(Integer.MAX_VALUE, null);
+    }
+
+    Collector(int batchSize, Consumer<Batch> consumer) {
+      this.batchSize = batchSize;
+      this.consumer = consumer;
+    }
+
+    void add(RawDocument document) {
+      checkNotStopped();
+      handOnIfFull();
+      documentsSeen++;
+      documents.add(document);
+    }
 
     void error(Path path, ErrorCode code, String message) {
-      errors.add(new IngestError(path.toString(), code, message));
+      error(path.toString(), code, message);
     }
 
     void error(String source, ErrorCode code, String message) {
+      checkNotStopped();
+      handOnIfFull();
+      errorsSeen++;
       errors.add(new IngestError(source, code, message));
+    }
+
+    long documentsSeen() {
+      return documentsSeen;
+    }
+
+    long errorsSeen() {
+      return errorsSeen;
+    }
+
+    /** {@code in}, counting the bytes read from it into the progress. */
+    InputStream counted(InputStream in) {
+      return new FilterInputStream(in) {
+        @Override
+        public int read() throws IOException {
+          int b = super.read();
+          if (b >= 0) {
+            bytes++;
+          }
+          return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          int n = super.read(buffer, offset, length);
+          bytes += Math.max(n, 0);
+          return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+          long skipped = super.skip(n);
+          bytes += skipped;
+          return skipped;
+        }
+      };
+    }
+
+    /** One file is done; {@code bytesAfter} is where the byte count stands after it at least. */
+    void fileDone(long bytesAfter) {
+      files++;
+      bytes = Math.max(bytes, bytesAfter);
+    }
+
+    void finish() {
+      checkNotStopped();
+      if (consumer != null) {
+        handOn();
+      }
+    }
+
+    void rethrowFailure() {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    /** Hands the batch on when it is full, before the input just met joins the next one. */
+    private void handOnIfFull() {
+      if (consumer != null && documents.size() + errors.size() >= batchSize) {
+        handOn();
+      }
+    }
+
+    private void handOn() {
+      Batch batch = new Batch(documents, errors, new Volume(files, bytes));
+      documents.clear();
+      errors.clear();
+      try {
+        consumer.accept(batch);
+      } catch (RuntimeException e) {
+        failure = e;
+        throw new Stopped(e);
+      }
+    }
+
+    private void checkNotStopped() {
+      if (failure != null) {
+        throw new Stopped(failure);
+      }
+    }
+
+    /** The consumer failed; carries its exception out through the readers. */
+    static final class Stopped extends RuntimeException {
+      final RuntimeException cause;
+
+      Stopped(RuntimeException cause) {
+        super("the batch consumer failed", cause, false, false);
+        this.cause = cause;
+      }
     }
   }
 }

@@ -7,12 +7,9 @@ import dev.parallax.model.ErrorCode;
 import dev.parallax.model.PublicationTime;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceFormat;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 
 /**
@@ -31,13 +28,10 @@ final class JsonLinesReader {
     this.limits = limits;
   }
 
-  void read(Path file, FileIngest.Collector collector) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      read(in, file.toString(), collector);
-    }
-  }
-
-  /** Reads records from {@code in}; {@code name} names the input in sources and errors. */
+  /**
+   * Reads records from {@code in} one line at a time, handing each on before the next is read;
+   * {@code name} names the input in sources and errors. {@code in} should be buffered.
+   */
   void read(InputStream in, String name, FileIngest.Collector collector) throws IOException {
     int lineNumber = 0;
     boolean any = false;
@@ -106,7 +100,7 @@ final class JsonLinesReader {
     }
     RawDocument.Hints hints = new RawDocument.Hints(url, field(node, "id"), field(node, "title"),
         published(field(node, "published")), field(node, "outlet"));
-    collector.documents.add(new RawDocument(source, html != null ? SourceFormat.HTML : SourceFormat.TEXT, body, hints));
+    collector.add(new RawDocument(source, html != null ? SourceFormat.HTML : SourceFormat.TEXT, body, hints));
     return true;
   }
 

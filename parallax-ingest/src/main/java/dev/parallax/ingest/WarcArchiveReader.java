@@ -44,14 +44,17 @@ final class WarcArchiveReader {
     this.limits = limits;
   }
 
-  /** Reads the archive in {@code in}; {@code name} names it in sources and errors. */
+  /**
+   * Reads the archive in {@code in} record by record (gzip members as they come), handing each
+   * document on before the next record is read; {@code name} names it in sources and errors.
+   */
   void read(InputStream in, String name, FileIngest.Collector collector) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     buffered.mark(2);
     boolean gzip = buffered.read() == 0x1F && buffered.read() == 0x8B;
     buffered.reset();
-    int documentsBefore = collector.documents.size();
-    int errorsBefore = collector.errors.size();
+    long documentsBefore = collector.documentsSeen();
+    long errorsBefore = collector.errorsSeen();
     int records = 0;
     try (Bounded bounded = new Bounded(gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered, limits.maxBytesPerArchive());
          WarcReader reader = new WarcReader(bounded)) {
@@ -79,7 +82,7 @@ final class WarcArchiveReader {
       collector.error(name, ErrorCode.MALFORMED, "broken WARC after " + records + " records: " + message(e));
       return;
     }
-    if (collector.documents.size() == documentsBefore && collector.errors.size() == errorsBefore) {
+    if (collector.documentsSeen() == documentsBefore && collector.errorsSeen() == errorsBefore) {
       collector.error(name, records == 0 ? ErrorCode.EMPTY : ErrorCode.NO_ARTICLE,
           records == 0 ? "no WARC records" : "no HTML responses among " + records + " records");
     }
@@ -151,7 +154,7 @@ final class WarcArchiveReader {
         collector.error(source, ErrorCode.EMPTY, "empty response body");
         return;
       }
-      collector.documents.add(new RawDocument(source, SourceFormat.HTML, text,
+      collector.add(new RawDocument(source, SourceFormat.HTML, text,
           new RawDocument.Hints(target, null, null, null, null)));
     } catch (Decoder.NotText e) {
       collector.error(source, e.binary ? ErrorCode.BINARY : ErrorCode.INVALID_ENCODING, e.getMessage());
