@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Measures quality on a public benchmark folder, in the benchmark's own metric.",
         "Example: parallax eval cluster --data ../shared/eval/clustering/ecbplus --split dev"},
     subcommands = {EvalCommand.Cluster.class, EvalExtractCommand.class, EvalDatesCommand.class,
-        EvalQuotesCommand.class, EvalFramingCommand.class, EvalScaleCommand.class})
+        EvalQuotesCommand.class, EvalFramingCommand.class, EvalScaleCommand.class,
+        EvalPipelineCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec
