@@ -42,6 +42,7 @@ class ArticleVersionsTest {
       assertEquals(List.of(second.id()), analysis.articles().stream().map(Article::id).toList(), "the latest version is analysed");
       assertEquals(List.of(second.id()), analysis.events().stream().map(Analysis.EventReport::event)
           .flatMap(event -> event.articles().stream()).toList(), "the new version takes the old one's place");
+      assertEquals(parallax.reanalysis(), analysis, "the event and story were analysed again with the new version");
       assertEquals(List.of(first.id(), second.id()), parallax.versions(URL).stream().map(Article::id).toList());
 
       IngestReport old = parallax.ingest(List.of(page(URL, "")), List.of());
@@ -63,6 +64,29 @@ class ArticleVersionsTest {
       assertEquals(1, events.size());
       assertEquals(List.of(report.added().get(0).id()), events.get(0).articles());
     }
+  }
+
+  @Test
+  void aNewVersionOfAnArticleWhoseStoryClosedLongAgoUpdatesItsStoredEventAndStory() {
+    try (Parallax parallax = Parallax.builder().build()) {
+      RawDocument early = dated(page(URL, ""), "2024-01-02");
+      String first = parallax.ingest(List.of(early), List.of()).added().get(0).id();
+      String event = parallax.store().eventOfArticle(first).orElseThrow();
+      RawDocument later = dated(page("https://herald.example.org/news/dam", "A dam failed upstream in Vasselo."),
+          "2024-04-20");
+      parallax.ingest(List.of(later), List.of());
+      IngestReport updated = parallax.ingest(List.of(dated(page(URL, "Engineers replaced the decking."), "2024-01-02")),
+          List.of());
+      String second = updated.added().get(0).id();
+      assertEquals(List.of(second), parallax.event(event).orElseThrow().event().articles());
+      assertEquals(parallax.reanalysis(), parallax.analysis());
+    }
+  }
+
+  private static RawDocument dated(RawDocument page, String day) {
+    RawDocument.Hints hints = page.hints();
+    return new RawDocument(page.source(), page.format(), page.content(), new RawDocument.Hints(hints.url(), hints.id(),
+        hints.title(), dev.parallax.model.PublicationTime.parse(day), hints.outlet()));
   }
 
   @Test
