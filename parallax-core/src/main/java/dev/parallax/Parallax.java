@@ -321,7 +321,8 @@ public final class Parallax implements AutoCloseable {
    * when there are fewer) and of their stories from the stored clustering and annotations, and
    * compares each with the stored one, field by field.
    *
-   * @return the ids of events and stories whose stored analysis differs; empty when consistent
+   * @return the ids of events and stories whose stored analysis differs, or of events their
+   *     story does not list; empty when consistent
    */
   public List<String> check(int events, long seed) {
     Clustering clustering = store.clustering();
@@ -338,7 +339,9 @@ public final class Parallax implements AutoCloseable {
     for (Event event : drawn) {
       Analysis.EventReport fresh = fromScratch(event);
       recomputed.put(event.id(), fresh);
-      if (!store.event(event.id()).map(fresh::equals).orElse(false)) {
+      Story story = stories.get(event.story());
+      if (!store.event(event.id()).map(fresh::equals).orElse(false) || story == null
+          || !story.events().contains(event.id())) {
         differing.add(event.id());
       }
       storiesToCheck.add(event.story());

@@ -88,8 +88,11 @@ final class Reanalysis {
       events.put(event.id(), analyst.event(event, load(event.articles()), changesNaming(List.of(event.id()))));
     }
     for (Story story : touchedStories) {
+      Map<String, Analysis.EventReport> stored = new HashMap<>();
+      store.events(story.events().stream().filter(id -> !events.containsKey(id)).toList())
+          .forEach(report -> stored.put(report.event().id(), report));
       List<Analysis.EventReport> members = story.events().stream()
-          .map(id -> events.containsKey(id) ? events.get(id) : store.event(id).orElse(null))
+          .map(id -> events.containsKey(id) ? events.get(id) : stored.get(id))
           .filter(Objects::nonNull).toList();
       List<String> named = new ArrayList<>(story.events());
       named.add(story.id());

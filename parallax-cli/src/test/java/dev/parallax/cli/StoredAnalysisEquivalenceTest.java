@@ -101,7 +101,28 @@ class StoredAnalysisEquivalenceTest {
     }
   }
 
+  /** Every current article in exactly one event, every event in the story that lists it, every story's events there. */
+  private static void assertConsistentClustering(Analysis stored) {
+    java.util.Map<String, String> eventOf = new java.util.HashMap<>();
+    java.util.Map<String, dev.parallax.model.Story> stories = new java.util.HashMap<>();
+    stored.stories().forEach(story -> stories.put(story.story().id(), story.story()));
+    for (Analysis.EventReport report : stored.events()) {
+      for (String article : report.event().articles()) {
+        assertEquals(null, eventOf.put(article, report.event().id()), article + " is in two events");
+      }
+      dev.parallax.model.Story story = stories.get(report.event().story());
+      assertTrue(story != null && story.events().contains(report.event().id()),
+          report.event().id() + " is not listed by its story " + report.event().story());
+    }
+    assertEquals(stored.articles().stream().map(dev.parallax.model.Article::id).collect(java.util.stream.Collectors.toSet()),
+        eventOf.keySet(), "every stored article is in an event");
+    java.util.Set<String> events = eventOf.values().stream().collect(java.util.stream.Collectors.toSet());
+    stories.values().forEach(story -> assertTrue(events.containsAll(story.events()) && !story.events().isEmpty(),
+        story.id() + " lists events not stored: " + story.events()));
+  }
+
   private static void assertEqualAnalyses(Analysis expected, Analysis stored) {
+    assertConsistentClustering(stored);
     assertEquals(expected.events().size(), stored.events().size());
     for (int i = 0; i < expected.events().size(); i++) {
       assertEquals(expected.events().get(i), stored.events().get(i), "event " + expected.events().get(i).event().id());
