@@ -12,7 +12,8 @@ import java.util.Random;
 
 /**
  * Invented English-like articles of one story, for tests and benchmarks that need many: a pool
- * of fact sentences (about one per five articles, some with a figure or a day, each in up to
+ * of fact sentences (about one per five articles, each naming an invented place, some with a
+ * figure or a day, each in up to
  * three wordings, a few with a differing figure) and of quotes, drawn with a long-tailed
  * popularity, so that popular facts are stated by hundreds of articles and rare ones by one or
  * two; about one article in eight copies one of three wire texts word for word. Outlets, dates
@@ -35,8 +36,14 @@ public final class GeneratedStory {
   private static final String[] OBJECTS = {"bridge", "harbour road", "dam gates", "rail depot", "ferry terminal",
       "pumping station", "grain store", "school", "market square", "tunnel", "levee", "water works", "clinic",
       "container yard", "power line", "river crossing"};
-  private static final String[] COUNTED = {"people", "residents", "workers", "protesters", "families", "vehicles"};
-  private static final String[] MEASURED = {"canal", "road", "border", "pipeline"};
+  private static final String[] COUNTED = {"people", "residents", "workers", "protesters", "families", "vehicles",
+      "pupils", "passengers", "homes", "boats"};
+  private static final String[] MEASURED = {"canal", "road", "border", "pipeline", "coastline", "railway", "fence",
+      "embankment", "motorway", "cable", "channel", "trench"};
+  private static final String[] SYLLABLES = {"ka", "lor", "ven", "mi", "sta", "dor", "bel", "ru", "an", "tes", "ok",
+      "vir", "ha", "len", "go", "pri", "sul", "ma", "nik", "ter", "op", "zel", "fa", "ros"};
+  private static final String[] LANDMARKS = {"bridge", "quarry", "mill", "lighthouse", "station", "barracks", "estate",
+      "chapel", "depot", "marina", "orchard", "plant"};
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday"};
   private static final String[] TOPICS = {"wages", "safety", "the repairs", "the night shifts", "the budget",
       "the evacuation", "the timetable", "compensation"};
@@ -81,7 +88,7 @@ public final class GeneratedStory {
     String subject = pick(random, SUBJECTS);
     String verb = pick(random, VERBS);
     String object = pick(random, ADJECTIVES) + " " + pick(random, OBJECTS);
-    String place = pick(random, PLACES);
+    String place = pick(random, PLACES) + " near the " + name(random) + " " + pick(random, LANDMARKS);
     String day = random.nextInt(3) == 0 ? " on " + pick(random, DAYS) : "";
     int kind = random.nextInt(5);
     int value = 20 + random.nextInt(900);
@@ -141,6 +148,15 @@ public final class GeneratedStory {
 
   private static <T> T pick(Random random, List<T> items) {
     return popular(random, items);
+  }
+
+  /** An invented proper name of two or three syllables: "Velmora", "Kador". */
+  private static String name(Random random) {
+    StringBuilder name = new StringBuilder();
+    for (int k = 0; k < 2 + random.nextInt(2); k++) {
+      name.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** A word of letters only, distinct for each number (numbers would read as figures). */
