@@ -8,9 +8,9 @@ import dev.parallax.compare.Framing;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Timeline;
+import dev.parallax.internal.Centrality;
 import dev.parallax.internal.ContentWords;
 import dev.parallax.internal.Datelines;
-import dev.parallax.internal.SparseVectors;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Span;
@@ -61,12 +61,12 @@ public final class BriefWriter {
     String title = null;
     int largest = 0;
     for (Event event : events) {
-      Candidate best = mostCentral(event.articles());
+      Opening best = mostCentral(event.articles());
       if (best == null) {
         continue;
       }
-      sentences.add(new BriefSentence(best.span.of(best.article.body()), Section.SUMMARY,
-          List.of(new Citation(best.article.id(), best.span))));
+      sentences.add(new BriefSentence(best.sentence.of(best.article.body()), Section.SUMMARY,
+          List.of(new Citation(best.article.id(), best.sentence))));
       String headline = best.article.article().headline();
       if (event.articles().size() > largest && headline != null) {
         title = headline;
@@ -186,14 +186,19 @@ public final class BriefWriter {
     return citations;
   }
 
-  private record Candidate(AnnotatedArticle article, Span span, double score) {}
+  private record Opening(AnnotatedArticle article, Span sentence) {}
 
-  private static Candidate mostCentral(List<AnnotatedArticle> event) {
+  /**
+   * The opening sentence most shared with the other articles' leads, found without comparing
+   * every sentence with every lead (see {@link Centrality}); null for an event without one.
+   */
+  private static Opening mostCentral(List<AnnotatedArticle> event) {
     List<Map<String, Integer>> leads = new ArrayList<>();
     for (AnnotatedArticle article : event) {
       leads.add(ContentWords.count(article.body(), article.lead().start(), article.lead().end()));
     }
-    Candidate best = null;
+    List<Opening> openings = new ArrayList<>();
+    List<Centrality.Candidate> candidates = new ArrayList<>();
     for (int a = 0; a < event.size(); a++) {
       AnnotatedArticle article = event.get(a);
       int taken = 0;
@@ -202,19 +207,12 @@ public final class BriefWriter {
           continue;
         }
         Map<String, Integer> words = ContentWords.count(article.body(), sentence.start(), sentence.end());
-        double score = 0;
-        for (int b = 0; b < event.size(); b++) {
-          if (b != a || event.size() == 1) {
-            score += SparseVectors.cosine(words, leads.get(b), word -> 1.0);
-          }
-        }
-        score -= 0.05 * taken;
-        if (best == null || score > best.score) {
-          best = new Candidate(article, Datelines.cut(article.body(), sentence), score);
-        }
+        candidates.add(new Centrality.Candidate(words, event.size() == 1 ? -1 : a, 0, 0.05 * taken));
+        openings.add(new Opening(article, Datelines.cut(article.body(), sentence)));
       }
     }
-    return best;
+    int best = Centrality.first(candidates, leads, word -> 1.0);
+    return best < 0 ? null : openings.get(best);
   }
 
   /** A title from a sentence: at most 88 characters, cut at a space where there is one. */

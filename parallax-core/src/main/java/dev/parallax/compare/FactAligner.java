@@ -1,5 +1,6 @@
 package dev.parallax.compare;
 
+import dev.parallax.internal.Centrality;
 import dev.parallax.internal.SparseVectors;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.TimeExpression;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -42,26 +45,32 @@ public final class FactAligner {
   public List<Fact> align(List<AnnotatedArticle> articles) {
     List<Statement> statements = Statement.of(articles);
     Map<String, Double> idf = idf(statements);
+    ToDoubleFunction<String> weight = word -> idf.getOrDefault(word, 1.0);
+    double[] norms = statements.stream().mapToDouble(statement -> SparseVectors.norm(statement.words(), weight)).toArray();
+    WordIndex words = new WordIndex(statements, idf, norms);
+    MeasureIndex measures = new MeasureIndex(statements);
+    UnitVectors vectors = new UnitVectors(statements, weight, norms);
     UnionFind groups = new UnionFind(statements.size());
     Set<Integer> contradicted = new HashSet<>();
     Map<Integer, String> figures = new HashMap<>();
+    uniteSimilar(statements, words, weight, norms, groups);
     for (int a = 0; a < statements.size(); a++) {
-      for (int b = a + 1; b < statements.size(); b++) {
-        Statement first = statements.get(a);
-        Statement second = statements.get(b);
-        if (first.articleId().equals(second.articleId())) {
-          continue;
-        }
-        double similarity = SparseVectors.cosine(first.words(), second.words(), word -> idf.getOrDefault(word, 1.0));
-        if (similarity >= SAME_SENTENCE && shared(first, second) >= MIN_SHARED_WORDS) {
-          groups.union(a, b);
-        }
-        compareFigures(statements, a, b, similarity, groups, contradicted, figures);
+      Statement first = statements.get(a);
+      int from = a;
+      for (int b : measures.partners(a)) {
+        int to = b;
+        compareFigures(statements, a, b, () -> {
+          double close = vectors.cosine(from, to);
+          return Math.abs(close - CONFLICT_CONTEXT) > UnitVectors.ROUNDING ? close >= CONFLICT_CONTEXT
+              : SparseVectors.cosine(first.words(), statements.get(to).words(), weight, norms[from], norms[to])
+                  >= CONFLICT_CONTEXT;
+        }, groups, contradicted, figures);
       }
     }
+    List<String> scope = articles.stream().map(AnnotatedArticle::id).toList();
     List<Fact> facts = new ArrayList<>();
     for (List<Integer> members : groups.components()) {
-      Fact fact = fact(articles, statements, members, contradicted, figures, idf);
+      Fact fact = fact(scope, statements, members, contradicted, figures, weight);
       if (fact != null) {
         facts.add(fact);
       }
@@ -72,36 +81,93 @@ public final class FactAligner {
   }
 
   /**
+   * Unites the statements of different articles whose words are close (see {@link WordIndex}):
+   * statements with the same words as one, pairs of them only where the index finds them.
+   */
+  private static void uniteSimilar(List<Statement> statements, WordIndex words, ToDoubleFunction<String> weight,
+      double[] norms, UnionFind groups) {
+    boolean[] whole = new boolean[words.groups()];
+    for (int c = 0; c < words.groups(); c++) {
+      int first = words.first(c);
+      Map<String, Integer> own = statements.get(first).words();
+      if (!words.oneArticle(c) && own.size() >= MIN_SHARED_WORDS
+          && SparseVectors.cosine(own, own, weight, norms[first], norms[first]) >= SAME_SENTENCE) {
+        words.members(c).forEach(member -> groups.union(first, member));
+        whole[c] = true;
+      }
+    }
+    for (int c = 0; c < words.groups(); c++) {
+      int group = c;
+      int first = words.first(c);
+      Statement statement = statements.get(first);
+      words.forEachPartner(c, other -> {
+        int second = words.first(other);
+        if (whole[group] && whole[other] && groups.find(first) == groups.find(second)) {
+          return;
+        }
+        Statement partner = statements.get(second);
+        double similarity = SparseVectors.cosine(statement.words(), partner.words(), weight, norms[first], norms[second]);
+        if (similarity >= SAME_SENTENCE && shared(statement, partner) >= MIN_SHARED_WORDS) {
+          for (int member : whole[group] ? List.of(first) : words.members(group)) {
+            groups.union(first, member);
+          }
+          for (int member : whole[other] ? List.of(second) : words.members(other)) {
+            groups.union(first, member);
+          }
+        }
+      });
+    }
+  }
+
+  /**
    * Compares each figure of one sentence with the figures of the same measure in the other: one
    * that agrees links the sentences; when none agrees (and the sentences are close enough), the
    * figure is contradicted. A sentence that gives two figures ("12 percent asked, 5 percent
    * offered") agrees with another giving both.
    */
-  private static void compareFigures(List<Statement> statements, int a, int b, double similarity, UnionFind groups,
-      Set<Integer> contradicted, Map<Integer, String> figures) {
+  private static void compareFigures(List<Statement> statements, int a, int b, BooleanSupplier closeEnough,
+      UnionFind groups, Set<Integer> contradicted, Map<Integer, String> figures) {
     Statement first = statements.get(a);
     Statement second = statements.get(b);
     for (Figure x : first.figures()) {
-      List<Figure> comparable = second.figures().stream()
-          .filter(y -> x.sameMeasure(y) && (x.counts() || sameThing(x, first, y, second)))
-          .toList();
-      if (comparable.isEmpty()) {
+      Figure comparable = null;
+      Figure agreeing = null;
+      for (Figure y : second.figures()) {
+        if (comparable(x, first, y, second)) {
+          comparable = comparable == null ? y : comparable;
+          agreeing = agreeing == null && x.consistentWith(y) ? y : agreeing;
+        }
+      }
+      if (comparable == null) {
         continue;
       }
-      Figure agreeing = comparable.stream().filter(x::consistentWith).findFirst().orElse(null);
       if (agreeing != null) {
         groups.union(a, b);
-        figures.putIfAbsent(a, x.quantity().span().of(first.article().body()));
-        figures.putIfAbsent(b, agreeing.quantity().span().of(second.article().body()));
-      } else if (similarity >= CONFLICT_CONTEXT && !agreesElsewhere(x, second)
-          && comparable.stream().noneMatch(y -> agreesElsewhere(y, first))) {
+        Figure agreed = agreeing;
+        figures.computeIfAbsent(a, key -> x.quantity().span().of(first.article().body()));
+        figures.computeIfAbsent(b, key -> agreed.quantity().span().of(second.article().body()));
+      } else if (closeEnough.getAsBoolean() && !agreesElsewhere(x, second)
+          && noComparableAgreesElsewhere(x, first, second)) {
         groups.union(a, b);
         contradicted.add(a);
         contradicted.add(b);
         figures.put(a, x.quantity().span().of(first.article().body()));
-        figures.put(b, comparable.get(0).quantity().span().of(second.article().body()));
+        figures.put(b, comparable.quantity().span().of(second.article().body()));
       }
     }
+  }
+
+  private static boolean comparable(Figure x, Statement first, Figure y, Statement second) {
+    return x.sameMeasure(y) && (x.counts() || sameThing(x, first, y, second));
+  }
+
+  private static boolean noComparableAgreesElsewhere(Figure x, Statement first, Statement second) {
+    for (Figure y : second.figures()) {
+      if (comparable(x, first, y, second) && agreesElsewhere(y, first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -134,8 +200,8 @@ public final class FactAligner {
     return true;
   }
 
-  private static Fact fact(List<AnnotatedArticle> scope, List<Statement> statements, List<Integer> members,
-      Set<Integer> contradicted, Map<Integer, String> figures, Map<String, Double> idf) {
+  private static Fact fact(List<String> scope, List<Statement> statements, List<Integer> members,
+      Set<Integer> contradicted, Map<Integer, String> figures, ToDoubleFunction<String> weight) {
     Set<String> articleIds = new LinkedHashSet<>();
     members.forEach(index -> articleIds.add(statements.get(index).articleId()));
     boolean conflict = members.stream().anyMatch(contradicted::contains);
@@ -156,8 +222,8 @@ public final class FactAligner {
           : statement.attributed() ? FactStatement.Stance.ATTRIBUTED : FactStatement.Stance.STATED;
       stated.add(new FactStatement(statement.articleId(), statement.span(), stance, figures.get(index)));
     }
-    List<String> absent = scope.stream().map(AnnotatedArticle::id).filter(id -> !articleIds.contains(id)).toList();
-    String text = conflict ? conflictText(members, contradicted, figures) : central(statements, members, idf).text();
+    List<String> absent = scope.stream().filter(id -> !articleIds.contains(id)).toList();
+    String text = conflict ? conflictText(members, contradicted, figures) : central(statements, members, weight).text();
     return new Fact(text, kind, stated, absent);
   }
 
@@ -190,24 +256,20 @@ public final class FactAligner {
         .map(mention -> mention.entity()).distinct().count() >= 2;
   }
 
-  /** The member closest to the others; a sentence opening with a pronoun ("It has closed ...") is a poor stand-alone text. */
-  private static Statement central(List<Statement> statements, List<Integer> members, Map<String, Double> idf) {
-    Statement best = statements.get(members.get(0));
-    double bestScore = -1;
-    for (int a : members) {
-      double score = PRONOUN_OPENING.matcher(statements.get(a).text()).lookingAt() ? -1 : 0;
-      for (int b : members) {
-        if (a != b) {
-          score += SparseVectors.cosine(statements.get(a).words(), statements.get(b).words(),
-              word -> idf.getOrDefault(word, 1.0));
-        }
-      }
-      if (score > bestScore) {
-        best = statements.get(a);
-        bestScore = score;
-      }
+  /**
+   * The member closest to the others (summed cosines; see {@link Centrality}); a sentence opening
+   * with a pronoun ("It has closed ...") is a poor stand-alone text.
+   */
+  private static Statement central(List<Statement> statements, List<Integer> members, ToDoubleFunction<String> weight) {
+    List<Map<String, Integer>> words = new ArrayList<>();
+    List<Centrality.Candidate> candidates = new ArrayList<>();
+    for (int index : members) {
+      Statement statement = statements.get(index);
+      words.add(statement.words());
+      double start = PRONOUN_OPENING.matcher(statement.text()).lookingAt() ? -1 : 0;
+      candidates.add(new Centrality.Candidate(statement.words(), candidates.size(), start, 0));
     }
-    return best;
+    return statements.get(members.get(Centrality.first(candidates, words, weight)));
   }
 
   private static String conflictText(List<Integer> members, Set<Integer> contradicted, Map<Integer, String> figures) {
@@ -241,7 +303,7 @@ public final class FactAligner {
   }
 
   /** Disjoint sets over statement indices; components listed in order of their first member. */
-  private static final class UnionFind {
+  static final class UnionFind {
     private final int[] parent;
 
     UnionFind(int size) {

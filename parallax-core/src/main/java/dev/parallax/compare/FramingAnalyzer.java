@@ -101,6 +101,17 @@ public final class FramingAnalyzer {
     return FAMILIES.stream().anyMatch(family -> family.terms.contains(a) && family.terms.contains(b));
   }
 
+  /** The positions in {@code framing.txt} of the families having {@code term} as a word. */
+  static List<Integer> families(String term) {
+    List<Integer> families = new ArrayList<>();
+    for (int i = 0; i < FAMILIES.size(); i++) {
+      if (FAMILIES.get(i).terms.contains(term)) {
+        families.add(i);
+      }
+    }
+    return families;
+  }
+
   /** Whether a lower-case word is a headline verb or an inflected form of one: says, rejects, regretted, citing. */
   static boolean isVerb(String word) {
     if (word.length() < 3) {

@@ -5,8 +5,11 @@ import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +23,9 @@ import java.util.Set;
  * <p>Each group's reference rendering is its longest direct quote (else its longest quote);
  * every variant gets its similarity to it (overlap coefficient of content words) and a rendering:
  * {@code VERBATIM} when its words occur word for word in the reference (or the reference in it),
- * {@code VARIANT} for other direct quotes, {@code INDIRECT} for reported speech. Thread-safe.
+ * {@code VARIANT} for other direct quotes, {@code INDIRECT} for reported speech. A quote is
+ * compared only with the groups of its speaker, and with each distinct set of words once: the
+ * cost grows with the number of quotes times the distinct wordings of their speaker. Thread-safe.
  */
 public final class QuoteAligner {
 
@@ -29,6 +34,7 @@ public final class QuoteAligner {
 
   public List<QuoteGroup> align(List<AnnotatedArticle> articles) {
     List<Draft> drafts = new ArrayList<>();
+    Map<String, List<Draft>> bySpeaker = new HashMap<>();
     for (AnnotatedArticle article : articles) {
       for (Quote quote : article.quotes()) {
         if (quote.speaker() == null) {
@@ -36,10 +42,11 @@ public final class QuoteAligner {
         }
         Member member = new Member(article.id(), quote, quote.content().of(article.body()));
         String key = speakerKey(quote.speaker());
+        List<Draft> sameSpeaker = bySpeaker.computeIfAbsent(key, k -> new ArrayList<>());
         Draft home = null;
         double best = 0;
-        for (Draft draft : drafts) {
-          double overlap = draft.speakerKey.equals(key) ? draft.overlap(member.words) : 0;
+        for (Draft draft : sameSpeaker) {
+          double overlap = draft.overlap(member.words);
           if (overlap >= MIN_OVERLAP && overlap > best) {
             home = draft;
             best = overlap;
@@ -48,8 +55,9 @@ public final class QuoteAligner {
         if (home == null) {
           home = new Draft(key);
           drafts.add(home);
+          sameSpeaker.add(home);
         }
-        home.members.add(member);
+        home.add(member);
       }
     }
     return drafts.stream()
@@ -92,18 +100,25 @@ public final class QuoteAligner {
     }
   }
 
+  /** A group in the making; copies of one wording are compared once. */
   private static final class Draft {
     final String speakerKey;
     final List<Member> members = new ArrayList<>();
+    final Set<Set<String>> wordings = new LinkedHashSet<>();
 
     Draft(String speakerKey) {
       this.speakerKey = speakerKey;
     }
 
+    void add(Member member) {
+      members.add(member);
+      wordings.add(member.words);
+    }
+
     double overlap(Set<String> candidate) {
       double best = 0;
-      for (Member member : members) {
-        best = Math.max(best, QuoteAligner.overlap(member.words, candidate));
+      for (Set<String> words : wordings) {
+        best = Math.max(best, QuoteAligner.overlap(words, candidate));
       }
       return best;
     }

@@ -2,7 +2,7 @@ package dev.parallax.compare;
 
 import dev.parallax.internal.ContentWords;
 import dev.parallax.internal.Datelines;
-import dev.parallax.internal.SparseVectors;
+import dev.parallax.internal.Centrality;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Span;
 import dev.parallax.model.TimeExpression;
@@ -51,21 +51,14 @@ public final class TimelineBuilder {
     }
   }
 
+  /** The day's entry: its most central sentence first (see {@link Centrality}: no loop over all pairs). */
   private static Timeline.Entry entry(LocalDate day, List<Dated> sentences) {
-    Dated best = sentences.get(0);
-    double bestScore = -1;
-    for (Dated candidate : sentences) {
-      double score = 0;
-      for (Dated other : sentences) {
-        if (other != candidate) {
-          score += SparseVectors.cosine(candidate.words(), other.words(), word -> 1.0);
-        }
-      }
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
+    List<Map<String, Integer>> words = sentences.stream().map(Dated::words).toList();
+    List<Centrality.Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      candidates.add(new Centrality.Candidate(words.get(i), i, 0, 0));
     }
+    Dated best = sentences.get(Centrality.first(candidates, words, word -> 1.0));
     List<Timeline.Source> sources = new ArrayList<>();
     sources.add(new Timeline.Source(best.article.id(), best.sentence));
     for (Dated other : sentences) {

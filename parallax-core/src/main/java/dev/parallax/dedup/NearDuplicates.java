@@ -1,6 +1,7 @@
 package dev.parallax.dedup;
 
 import dev.parallax.model.Article;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * The dedup stage: finds which of an event's articles are copies of one text (syndicated or
  * lightly edited re-publications) and counts the event's independent origins. Copies are pairs
  * whose MinHash similarity reaches {@link #COPY_SIMILARITY}; candidate pairs come from
- * locality-sensitive hashing of the signatures (bands of rows), not from comparing all pairs.
+ * locality-sensitive hashing of the signatures (bands of rows), not from comparing all pairs;
+ * articles with one signature (exact copies) are copies at once and enter the bands as one.
  * Articles that credit the same wire service, or credit the outlet of another member, share that
  * origin. Thread-safe.
  */
@@ -32,11 +34,24 @@ public final class NearDuplicates {
       parent[i] = i;
     }
     List<long[]> signatures = members.stream().map(article -> MinHash.signature(text(article))).toList();
+    boolean[] banded = new boolean[n];
+    Map<LongBuffer, Integer> firstWithSignature = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      long[] signature = signatures.get(i);
+      if (signature[0] != Long.MAX_VALUE) {
+        Integer first = firstWithSignature.putIfAbsent(LongBuffer.wrap(signature), i);
+        if (first != null && MinHash.similarity(signature, signature) >= COPY_SIMILARITY) {
+          union(parent, first, i);
+        } else {
+          banded[i] = true;
+        }
+      }
+    }
     for (int band = 0; band < MinHash.SIZE / ROWS_PER_BAND; band++) {
       Map<List<Long>, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < n; i++) {
         long[] signature = signatures.get(i);
-        if (signature[0] == Long.MAX_VALUE) {
+        if (!banded[i]) {
           continue;
         }
         List<Long> key = new ArrayList<>(ROWS_PER_BAND);
