@@ -44,11 +44,16 @@ public final class FramingAnalyzer {
 
   private static List<Framing.WordChoice> wordChoices(List<AnnotatedArticle> articles) {
     List<Framing.WordChoice> choices = new ArrayList<>();
+    List<String[]> tokens = articles.stream().map(FramingAnalyzer::letterRuns).toList();
     for (Family family : FAMILIES) {
       List<Framing.Wording> wordings = new ArrayList<>();
       Map<String, Set<String>> termsByArticle = new LinkedHashMap<>();
-      for (AnnotatedArticle article : articles) {
+      for (int a = 0; a < articles.size(); a++) {
+        AnnotatedArticle article = articles.get(a);
         Set<String> terms = termsByArticle.computeIfAbsent(article.id(), id -> new LinkedHashSet<>());
+        if (!family.mayOccurIn(tokens.get(a))) {
+          continue;
+        }
         String headline = article.article().headline();
         if (headline != null) {
           for (Matcher match = family.pattern.matcher(headline); match.find(); ) {
@@ -75,6 +80,32 @@ public final class FramingAnalyzer {
       }
     }
     return choices;
+  }
+
+  /**
+   * The distinct lower-case letter runs of an article's headline and body, sorted: a family's
+   * pattern can only match where a run starts with one of its terms' first words.
+   */
+  private static String[] letterRuns(AnnotatedArticle article) {
+    Set<String> runs = new HashSet<>();
+    String headline = article.article().headline();
+    for (String text : headline == null ? List.of(article.body()) : List.of(headline, article.body())) {
+      int i = 0;
+      while (i < text.length()) {
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        runs.add(WordLists.lower(text.substring(start, i)));
+      }
+    }
+    String[] sorted = runs.toArray(new String[0]);
+    java.util.Arrays.sort(sorted);
+    return sorted;
   }
 
   private static List<Framing.HeadlineVerb> headlineVerbs(List<AnnotatedArticle> articles) {
@@ -257,7 +288,7 @@ public final class FramingAnalyzer {
   }
 
   /** A line of framing.txt: a referent and its words, compiled into one pattern, longest words first. */
-  private record Family(String referent, List<String> terms, Pattern pattern) {
+  private record Family(String referent, List<String> terms, Pattern pattern, List<String> firstWords) {
 
     static Family parse(String line) {
       int colon = line.indexOf(':');
@@ -271,7 +302,22 @@ public final class FramingAnalyzer {
           .map(term -> Pattern.quote(term).replace(" ", "\\E[\\s-]+\\Q"))
           .reduce((a, b) -> a + "|" + b).orElseThrow();
       Pattern pattern = Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + alternatives + ")(?:s|es)?(?![\\p{L}])");
-      return new Family(line.substring(0, colon).strip(), terms, pattern);
+      List<String> firstWords = terms.stream().map(term -> term.split("[^\\p{L}]+")[0]).distinct().toList();
+      return new Family(line.substring(0, colon).strip(), terms, pattern, firstWords);
+    }
+
+    /**
+     * Whether a match is possible in text with these letter runs (sorted): a match starts a
+     * run (no letter before it) with the letters of a term's first word.
+     */
+    boolean mayOccurIn(String[] runs) {
+      for (String word : firstWords) {
+        int at = java.util.Arrays.binarySearch(runs, word);
+        if (at >= 0 || (-at - 1 < runs.length && runs[-at - 1].startsWith(word))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The family's own spelling of a matched word: lower case, single spaces, singular. */
