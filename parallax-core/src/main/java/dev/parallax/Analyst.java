@@ -76,10 +76,18 @@ final class Analyst {
       all.addAll(members);
       briefEvents.add(new BriefWriter.Event(members, quotesOf(event.quotes(), linked.keySet())));
     }
-    Comparison comparison = comparer.compare(all);
+    Comparison comparison = sameArticles(events, chosen) ? events.get(0).comparison() : comparer.compare(all);
     Brief brief = new BriefWriter().write(briefEvents, comparison);
     return new Analysis.StoryReport(new Story(story.id(), brief.title(), story.events()), brief, comparison, changes,
         new Analysis.Sample(articles, chosen));
+  }
+
+  /**
+   * Whether a story's comparison is its one event's: a story of one event read whole reads the
+   * same articles in the same order, linked alike, so comparing them again would give the same.
+   */
+  private static boolean sameArticles(List<Analysis.EventReport> events, List<String> chosen) {
+    return events.size() == 1 && !events.get(0).sample().partial() && events.get(0).sample().analysed().equals(chosen);
   }
 
   /** The quote groups with only the variants of analysed articles; groups left empty go. */
