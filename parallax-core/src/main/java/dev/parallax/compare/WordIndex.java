@@ -10,25 +10,25 @@ import java.util.function.IntConsumer;
 
 /**
  * Candidate pairs for the sentence test of {@link FactAligner}: an inverted index over the
- * statements' rarer content words. Words are ordered rarest first (highest IDF, then
- * alphabetically); each statement is indexed by its rarest words: the shortest run of them that
- * leaves out less than {@value FactAligner#SAME_SENTENCE} of its IDF-weighted length (a small
- * margin kept for rounding), or all but {@value FactAligner#MIN_SHARED_WORDS} − 1 of its words
- * when that is shorter. A sentence whose cosine with it reaches {@value
- * FactAligner#SAME_SENTENCE} must contain one of the first run (the words left out cannot add up
- * to that much), and one sharing {@value FactAligner#MIN_SHARED_WORDS} words with it one of the
- * second; the test asks for both. A probe with all of a
- * statement's words adds up the cosine over the indexed words; a pair whose sum plus the length
- * of the words left out stays below the threshold cannot pass and is dropped. So every pair
- * that can pass the test is found, except where a word's postings are full ({@link #POSTINGS}).
- * Statements with fewer than {@value FactAligner#MIN_SHARED_WORDS} words cannot pass it and are
- * neither indexed nor probed.
+ * statements' rarer content words. Statements with the same words in the same map order
+ * (copies of one sentence) form one group, indexed and probed once. Words are ordered rarest
+ * first (highest IDF, then alphabetically); each group is indexed by its rarest words: the
+ * shortest run of them that leaves out less than {@value #UNINDEXED} of its IDF-weighted
+ * length, or all but {@value FactAligner#MIN_SHARED_WORDS} − 1 of its words when that is
+ * shorter. A sentence whose cosine with it reaches {@value FactAligner#SAME_SENTENCE} must
+ * contain one of the first run (the words left out cannot add up to that much), and one sharing
+ * {@value FactAligner#MIN_SHARED_WORDS} words with it one of the second; the test asks for both.
+ * A probe with all of a group's words adds up the cosine over the indexed words; a pair whose
+ * sum plus the length of the words left out stays below the threshold (less a margin for
+ * rounding) cannot pass and is dropped. So every pair that can pass the test is found, except
+ * where a word's postings are full ({@link #POSTINGS}). Statements with fewer than {@value
+ * FactAligner#MIN_SHARED_WORDS} words cannot pass it and are neither indexed nor probed.
  */
 final class WordIndex {
 
   /**
-   * Statements kept per word, the first in statement order; a later one is then found only
-   * through its other indexed words or its own probe.
+   * Groups kept per word, the first in statement order; a later one is then found only through
+   * its other indexed words or its own probe.
    */
   static final int POSTINGS = 1000;
   /**
