@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 public record AnalysisPolicy(int maxArticles) {
 
-  public static final int DEFAULT_MAX_ARTICLES = 200;
+  public static final int DEFAULT_MAX_ARTICLES = 100;
   public static final AnalysisPolicy DEFAULTS = new AnalysisPolicy(DEFAULT_MAX_ARTICLES);
 
   public AnalysisPolicy {

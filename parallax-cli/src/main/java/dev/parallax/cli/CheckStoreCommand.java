@@ -26,6 +26,10 @@ final class CheckStoreCommand implements Callable<Integer> {
       description = "Events to recompute, drawn at random (default ${DEFAULT-VALUE}; all when the store has fewer).")
   int events;
 
+  @Option(names = "--max-analysed", defaultValue = "" + dev.parallax.AnalysisPolicy.DEFAULT_MAX_ARTICLES,
+      paramLabel = "N", description = "The analysis policy the store was written with (default ${DEFAULT-VALUE}).")
+  int maxAnalysed;
+
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the draw (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -34,7 +38,7 @@ final class CheckStoreCommand implements Callable<Integer> {
     if (events < 1) {
       throw new IllegalArgumentException("--events must be at least 1, got " + events);
     }
-    try (Parallax parallax = store.open()) {
+    try (Parallax parallax = store.builder().analysisPolicy(new dev.parallax.AnalysisPolicy(maxAnalysed)).build()) {
       List<String> differing = parallax.check(events, seed);
       var out = spec.commandLine().getOut();
       if (differing.isEmpty()) {

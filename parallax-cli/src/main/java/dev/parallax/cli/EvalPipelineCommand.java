@@ -47,6 +47,10 @@ final class EvalPipelineCommand implements Callable<Integer> {
       description = "A new or empty folder for the store, kept after the run (default: a temporary folder, deleted).")
   Path store;
 
+  @Option(names = "--max-analysed", defaultValue = "" + dev.parallax.AnalysisPolicy.DEFAULT_MAX_ARTICLES, paramLabel = "N",
+      description = "Analyse an event or story on at most N of its articles (default ${DEFAULT-VALUE}).")
+  int maxAnalysed;
+
   @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Generator seed (default 1).")
   long seed;
 
@@ -64,7 +68,8 @@ final class EvalPipelineCommand implements Callable<Integer> {
     }
     PipelineBenchmark.Options options = new PipelineBenchmark.Options(articles, batch, seed, store);
     PrintWriter err = spec.commandLine().getErr();
-    PipelineBenchmark.Result result = new PipelineBenchmark(embeddings ? Embeddings.check(null, null) : null)
+    PipelineBenchmark.Result result = new PipelineBenchmark(embeddings ? Embeddings.check(null, null) : null,
+        new dev.parallax.AnalysisPolicy(maxAnalysed))
         .run(options, line -> {
           err.println("  " + line);
           err.flush();

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.AnalysisPolicy;
 import dev.parallax.Parallax;
 import dev.parallax.cluster.Clusterer;
 import picocli.CommandLine.Option;
@@ -16,6 +17,11 @@ final class PipelineLimits {
           + "(default ${DEFAULT-VALUE}).")
   int maxEventSize;
 
+  @Option(names = "--max-analysed", defaultValue = "" + AnalysisPolicy.DEFAULT_MAX_ARTICLES, paramLabel = "N",
+      description = "Analyse an event or story of more articles on a sample of N (every outlet and day first; "
+          + "default ${DEFAULT-VALUE}). Keep one value per store: check-store compares with this policy.")
+  int maxAnalysed;
+
   @Option(names = "--embeddings", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Let sentence embeddings (all-MiniLM-L6-v2 on CPU, in-process) decide the clusterer's uncertain "
           + "cuts (default on; the model loads on the first uncertain cut). --no-embeddings: similarities alone.")
@@ -29,10 +35,13 @@ final class PipelineLimits {
     if (maxWords < 1) {
       throw new IllegalArgumentException("--max-words must be at least 1, got " + maxWords);
     }
+    if (maxAnalysed < 1) {
+      throw new IllegalArgumentException("--max-analysed must be at least 1, got " + maxAnalysed);
+    }
     if (embeddings) {
       builder.embeddings(Embeddings.check(null, null));
     }
-    return builder.maxWordsPerArticle(maxWords)
+    return builder.maxWordsPerArticle(maxWords).analysisPolicy(new AnalysisPolicy(maxAnalysed))
         .clusterSettings(Clusterer.Settings.DEFAULTS.withMaxEventArticles(maxEventSize));
   }
 }

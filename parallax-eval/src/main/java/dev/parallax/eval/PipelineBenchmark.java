@@ -126,10 +126,17 @@ public final class PipelineBenchmark {
   }
 
   private final EmbeddingCheck embeddings;
+  private final dev.parallax.AnalysisPolicy policy;
 
   /** With sentence embeddings on the clusterer's uncertain cuts; {@code embeddings} null for none. */
   public PipelineBenchmark(EmbeddingCheck embeddings) {
+    this(embeddings, dev.parallax.AnalysisPolicy.DEFAULTS);
+  }
+
+  /** With the given analysis policy (how large an event or story is analysed whole). */
+  public PipelineBenchmark(EmbeddingCheck embeddings, dev.parallax.AnalysisPolicy policy) {
     this.embeddings = embeddings;
+    this.policy = java.util.Objects.requireNonNull(policy, "policy");
   }
 
   /**
@@ -251,7 +258,7 @@ public final class PipelineBenchmark {
   }
 
   private Parallax open(Path store) {
-    return Parallax.builder().store(LuceneStore.open(store)).embeddings(embeddings).build();
+    return Parallax.builder().store(LuceneStore.open(store)).embeddings(embeddings).analysisPolicy(policy).build();
   }
 
   private static long heapAfterGc() {
