@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parallax.Analysis;
+import dev.parallax.AnalysisPolicy;
 import dev.parallax.Parallax;
 import dev.parallax.StorySummary;
 import dev.parallax.ingest.FileIngest;
@@ -41,29 +42,34 @@ class StoredAnalysisEquivalenceTest {
   static Stream<Arguments> runs() {
     List<Arguments> runs = new ArrayList<>();
     for (String corpus : List.of("samples", "seeds", "ecbplus")) {
-      runs.add(Arguments.of(corpus, "as read", 1_000));
-      runs.add(Arguments.of(corpus, "reversed", 3));
-      runs.add(Arguments.of(corpus, "shuffled", 1));
-      runs.add(Arguments.of(corpus, "shuffled", 7));
+      runs.add(Arguments.of(corpus, "as read", 1_000, AnalysisPolicy.DEFAULT_MAX_ARTICLES));
+      runs.add(Arguments.of(corpus, "reversed", 3, AnalysisPolicy.DEFAULT_MAX_ARTICLES));
+      runs.add(Arguments.of(corpus, "shuffled", 1, AnalysisPolicy.DEFAULT_MAX_ARTICLES));
+      runs.add(Arguments.of(corpus, "shuffled", 7, 2));
     }
     return runs.stream();
   }
 
-  @ParameterizedTest(name = "{0}, {1}, batches of {2}")
+  @ParameterizedTest(name = "{0}, {1}, batches of {2}, analyses of at most {3} articles")
   @MethodSource("runs")
-  void theStoredAnalysisEqualsAFromScratchOne(String corpus, String order, int batch) {
+  void theStoredAnalysisEqualsAFromScratchOne(String corpus, String order, int batch, int maxAnalysed) {
     List<RawDocument> documents = ordered(read(corpus), order);
     Path directory = temp.resolve("store");
-    Parallax parallax = open(directory);
+    AnalysisPolicy policy = new AnalysisPolicy(maxAnalysed);
+    Parallax parallax = open(directory, policy);
     try {
       for (int from = 0, n = 0; from < documents.size(); from += batch, n++) {
         if (n % 4 == 3) {
           parallax.close();
-          parallax = open(directory);
+          parallax = open(directory, policy);
         }
         parallax.ingest(documents.subList(from, Math.min(documents.size(), from + batch)), List.of());
       }
       assertEqualAnalyses(parallax.reanalysis(), parallax.analysis());
+      if (maxAnalysed < 3) {
+        assertTrue(parallax.analysis().stories().stream().anyMatch(story -> story.sample().partial()),
+            "the small policy samples some story");
+      }
       for (StorySummary summary : parallax.stories(0, 1_000).stories()) {
         var view = parallax.story(summary.id()).orElseThrow();
         assertEquals(summary, view.summary());
@@ -134,8 +140,8 @@ class StoredAnalysisEquivalenceTest {
     assertEquals(expected, stored);
   }
 
-  private static Parallax open(Path directory) {
-    return Parallax.builder().store(LuceneStore.open(directory)).checkpointEvery(5).build();
+  private static Parallax open(Path directory, AnalysisPolicy policy) {
+    return Parallax.builder().store(LuceneStore.open(directory)).checkpointEvery(5).analysisPolicy(policy).build();
   }
 
   private List<RawDocument> read(String corpus) {
