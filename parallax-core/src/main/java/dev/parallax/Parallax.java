@@ -191,7 +191,8 @@ public final class Parallax implements AutoCloseable {
     return clusterer;
   }
 
-  private static byte[] state(Clusterer clusterer) {
+  /** The clusterer's checkpoint as bytes. */
+  static byte[] state(Clusterer clusterer) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     try {
       clusterer.checkpoint(out);

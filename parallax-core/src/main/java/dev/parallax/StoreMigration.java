@@ -6,9 +6,6 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Clustering;
 import dev.parallax.nlp.Annotator;
 import dev.parallax.store.Store;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +48,7 @@ final class StoreMigration {
     clusterer.update();
     Reanalysis reanalysis = new Reanalysis(store, analyst, annotated, List.of());
     reanalysis.replace(Clustering.EMPTY, legacy);
-    ByteArrayOutputStream state = new ByteArrayOutputStream();
-    try {
-      clusterer.checkpoint(state);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     store.commit(new Store.Commit(List.of(), false, List.copyOf(annotated.values()), List.of(), Store.Versions.NONE,
-        reanalysis.events(), Set.of(), reanalysis.stories(), Set.of(), legacy.changes(), state.toByteArray()));
+        reanalysis.events(), Set.of(), reanalysis.stories(), Set.of(), legacy.changes(), Parallax.state(clusterer)));
   }
 }

@@ -153,22 +153,7 @@ public final class InMemoryStore implements Store {
 
   @Override
   public synchronized void commit(Commit commit) {
-    Set<String> ids = new HashSet<>();
-    for (AnnotatedArticle article : commit.articles()) {
-      if (!ids.add(article.id()) || contains(article.id())) {
-        throw new IllegalArgumentException("article already stored: " + article.id());
-      }
-    }
-    for (Article article : commit.versions().earlier()) {
-      if (!ids.add(article.id()) || contains(article.id())) {
-        throw new IllegalArgumentException("article already stored: " + article.id());
-      }
-    }
-    for (String id : commit.versions().superseded()) {
-      if (!articles.containsKey(id)) {
-        throw new IllegalArgumentException("superseded article is not a current one: " + id);
-      }
-    }
+    checkCommit(commit);
     long number = ++lastCommit;
     commit.versions().superseded().forEach(id -> {
       earlierVersions.put(id, articles.remove(id).article());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where articles with their annotations, ingest failures, the events and stories with their
@@ -139,6 +140,27 @@ public interface Store extends AutoCloseable {
    * @throws StoreException if the store cannot persist the commit; nothing of it is kept
    */
   void commit(Commit commit);
+
+  /**
+   * Refuses a commit that would store an article id twice or supersede an article that is not
+   * current, before anything is written (for implementations of {@link #commit}).
+   *
+   * @throws IllegalArgumentException naming the first offending id
+   */
+  default void checkCommit(Commit commit) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    Stream.concat(commit.articles().stream().map(AnnotatedArticle::id), commit.versions().earlier().stream().map(Article::id))
+        .forEach(id -> {
+          if (!ids.add(id) || contains(id)) {
+            throw new IllegalArgumentException("article already stored: " + id);
+          }
+        });
+    for (String id : commit.versions().superseded()) {
+      if (article(id).isEmpty()) {
+        throw new IllegalArgumentException("superseded article is not a current one: " + id);
+      }
+    }
+  }
 
   /**
    * Every stored version of the article at this canonical URL, oldest first, the current one

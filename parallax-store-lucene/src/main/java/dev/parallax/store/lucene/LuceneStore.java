@@ -447,7 +447,7 @@ public final class LuceneStore implements Store {
   @Override
   public synchronized void commit(Commit commit) {
     ensureOpen();
-    validate(commit);
+    checkCommit(commit);
     long number = lastCommit + 1;
     String newCheckpoint = null;
     try {
@@ -517,25 +517,6 @@ public final class LuceneStore implements Store {
       throw new StoreException("cannot write to store " + directory + "; the commit was not stored: " + e.getMessage(), e);
     }
     refresh();
-  }
-
-  private void validate(Commit commit) {
-    Set<String> ids = new HashSet<>();
-    for (AnnotatedArticle article : commit.articles()) {
-      if (!ids.add(article.id()) || contains(article.id())) {
-        throw new IllegalArgumentException("article already stored: " + article.id());
-      }
-    }
-    for (Article article : commit.versions().earlier()) {
-      if (!ids.add(article.id()) || contains(article.id())) {
-        throw new IllegalArgumentException("article already stored: " + article.id());
-      }
-    }
-    for (String id : commit.versions().superseded()) {
-      if (article(id).isEmpty()) {
-        throw new IllegalArgumentException("superseded article is not a current one: " + id);
-      }
-    }
   }
 
   /** Writes the checkpoint file of commit {@code number} durably; returns its name. */
