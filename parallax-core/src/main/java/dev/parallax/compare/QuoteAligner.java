@@ -53,7 +53,7 @@ public final class QuoteAligner {
           }
         }
         if (home == null) {
-          home = new Draft(key);
+          home = new Draft();
           drafts.add(home);
           sameSpeaker.add(home);
         }
@@ -102,13 +102,8 @@ public final class QuoteAligner {
 
   /** A group in the making; copies of one wording are compared once. */
   private static final class Draft {
-    final String speakerKey;
     final List<Member> members = new ArrayList<>();
     final Set<Set<String>> wordings = new LinkedHashSet<>();
-
-    Draft(String speakerKey) {
-      this.speakerKey = speakerKey;
-    }
 
     void add(Member member) {
       members.add(member);
