@@ -397,7 +397,7 @@ public final class Parallax implements AutoCloseable {
       List<String> shown = events.stream().flatMap(event -> event.event().articles().stream())
           .filter(analysed::contains).toList();
       StorySummary summary = store.storySummary(id).orElseGet(() -> StorySummary.of(report, events));
-      return new StoryView(report, summary, events, store.annotated(shown).stream().map(AnnotatedArticle::article).toList());
+      return new StoryView(report, summary, events, store.articles(shown));
     });
   }
 

@@ -42,6 +42,11 @@ public interface Store extends AutoCloseable {
     return all.subList(Math.min(offset, all.size()), (int) Math.min(all.size(), (long) offset + limit));
   }
 
+  /** These current articles, in the order asked; unknown ids are left out. */
+  default List<Article> articles(List<String> articleIds) {
+    return articleIds.stream().map(this::article).flatMap(Optional::stream).toList();
+  }
+
   /** How many current articles are stored. */
   default int articleCount() {
     return articles().size();

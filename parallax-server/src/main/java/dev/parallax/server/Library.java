@@ -13,27 +13,28 @@ import dev.parallax.model.RawDocument;
 import dev.parallax.server.json.JsonReport;
 import dev.parallax.store.Store;
 import java.util.List;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The server's hold on one {@link Parallax}: reads go to the store's records (lists paged by
  * the store, nothing recomputed) and never wait for a writer; ingests take turns on the engine
- * (one writer at a time). A story page is rendered to JSON once per store commit and kept (at
- * most {@value #CACHED_PAGES} pages).
+ * (one writer at a time). A story page is rendered to JSON once per store commit and kept, the
+ * least recently read going first past {@value #CACHED_BYTES} bytes of pages.
  */
 final class Library implements AutoCloseable {
 
-  static final int CACHED_PAGES = 1_024;
+  static final long CACHED_BYTES = 128L << 20;
   /** A search over the store looks at this many best hits at most. */
   static final int MAX_HITS = 1_000;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Parallax parallax;
   private final Store store;
-  private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+  /** Story pages by id, least recently read first; guarded by itself. */
+  private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(256, 0.75f, true);
+  private long cachedBytes;
 
   private record CachedPage(long commit, byte[] json) {}
 
@@ -71,18 +72,27 @@ final class Library implements AutoCloseable {
    */
   Optional<byte[]> storyPage(String id) {
     long commit = store.lastCommit();
-    CachedPage cached = pages.get(id);
-    if (cached != null && cached.commit() == commit) {
-      return Optional.of(cached.json());
+    synchronized (pages) {
+      CachedPage cached = pages.get(id);
+      if (cached != null && cached.commit() == commit) {
+        return Optional.of(cached.json());
+      }
     }
     Optional<byte[]> page = parallax.story(id).map(Library::render);
-    page.ifPresent(json -> {
-      if (pages.size() >= CACHED_PAGES) {
-        pages.clear();
-      }
-      pages.put(id, new CachedPage(commit, json));
-    });
+    page.ifPresent(json -> keep(id, new CachedPage(commit, json)));
     return page;
+  }
+
+  private void keep(String id, CachedPage page) {
+    synchronized (pages) {
+      CachedPage before = pages.put(id, page);
+      cachedBytes += page.json().length - (before == null ? 0 : before.json().length);
+      var oldest = pages.entrySet().iterator();
+      while (cachedBytes > CACHED_BYTES && oldest.hasNext()) {
+        cachedBytes -= oldest.next().getValue().json().length;
+        oldest.remove();
+      }
+    }
   }
 
   private static byte[] render(StoryView view) {

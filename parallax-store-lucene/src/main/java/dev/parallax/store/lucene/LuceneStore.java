@@ -207,6 +207,23 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public List<Article> articles(List<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Article> found = new HashMap<>();
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(ID, articleIds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+        .build();
+    read(query, bySeq(), 0, articleIds.size(), JSON).forEach(json -> {
+      Article article = RecordCodec.read(json, Article.class);
+      found.put(article.id(), article);
+    });
+    return articleIds.stream().map(found::get).filter(Objects::nonNull).toList();
+  }
+
+  @Override
   public int articleCount() {
     return count(new TermQuery(new Term(TYPE, "article")));
   }
