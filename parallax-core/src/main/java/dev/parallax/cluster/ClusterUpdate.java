@@ -22,10 +22,4 @@ public record ClusterUpdate(List<Event> events, List<Story> stories, Set<String>
     removedStories = Set.copyOf(removedStories);
     changes = List.copyOf(changes);
   }
-
-  /** Whether nothing changed. */
-  public boolean isEmpty() {
-    return events.isEmpty() && stories.isEmpty() && removedEvents.isEmpty() && removedStories.isEmpty()
-        && changes.isEmpty();
-  }
 }
