@@ -447,7 +447,7 @@ public final class LuceneStore implements Store {
         .build();
     Map<Long, List<AnnotatedArticle>> batches = new java.util.TreeMap<>();
     withSearcher(searcher -> {
-      for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()), bySeq()).scoreDocs) {
+      for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query)), bySeq()).scoreDocs) {
         Document document = searcher.storedFields().document(hit.doc);
         Article article = RecordCodec.read(document.get(JSON), Article.class);
         long at = document.getField(COMMIT).numericValue().longValue();
@@ -635,13 +635,7 @@ public final class LuceneStore implements Store {
 
   /** The sortable number of an event or story id ({@code e12}: 12). */
   private static void numbered(Document document, String id) {
-    long number;
-    try {
-      number = Long.parseLong(id.substring(1));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("not a Parallax cluster id: '" + id + "'", e);
-    }
-    document.add(new NumericDocValuesField(NUMBER, number));
+    document.add(new NumericDocValuesField(NUMBER, Clustering.number(id)));
   }
 
   private Document versionDocument(Article article) {
@@ -748,7 +742,11 @@ public final class LuceneStore implements Store {
       throw new IllegalArgumentException("need offset >= 0 and limit >= 1, got " + offset + " and " + limit);
     }
     return withSearcher(searcher -> {
-      int max = (int) Math.max(1, Math.min((long) offset + limit, Math.max(1, searcher.getIndexReader().maxDoc())));
+      // the collector's queue is sized by the hits asked for: ask for the matches, not the whole index
+      int max = (int) Math.min((long) offset + limit, searcher.count(query));
+      if (max <= offset) {
+        return List.<String>of();
+      }
       ScoreDoc[] hits = searcher.search(query, max, sort).scoreDocs;
       List<String> out = new ArrayList<>();
       for (int i = offset; i < hits.length; i++) {
