@@ -328,12 +328,12 @@ public final class Clusterer {
     }
     for (Story story : clustering.stories()) {
       clusterer.stories.put(story.id(), new StoryState(story.id()));
-      clusterer.nextStory = Math.max(clusterer.nextStory, number(story.id()) + 1);
+      clusterer.nextStory = Math.max(clusterer.nextStory, Clustering.number(story.id()) + 1);
     }
     for (Event event : clustering.events()) {
-      EventState state = new EventState(event.id(), number(event.id()), event.story());
+      EventState state = new EventState(event.id(), Clustering.number(event.id()), event.story());
       clusterer.events.put(event.id(), state);
-      clusterer.nextEvent = Math.max(clusterer.nextEvent, number(event.id()) + 1);
+      clusterer.nextEvent = Math.max(clusterer.nextEvent, Clustering.number(event.id()) + 1);
       StoryState story = clusterer.stories.computeIfAbsent(event.story(), StoryState::new);
       story.events.add(state);
       for (String member : event.articles()) {
@@ -789,7 +789,7 @@ public final class Clusterer {
     changes.add(new ClusterChange(ClusterChange.Kind.MERGE, List.of(survivor.id, absorbed.id), List.of(survivor.id),
         at, ClusterChange.Cause.INGEST, bridge.article.id()));
     if (home != away && away.events.isEmpty()) {
-      StoryState older = number(home.id) < number(away.id) ? home : away;
+      StoryState older = Clustering.number(home.id) < Clustering.number(away.id) ? home : away;
       StoryState newer = older == home ? away : home;
       older.absorb(newer, vocabulary);
       newer.events.forEach(event -> event.story = older.id);
@@ -987,17 +987,9 @@ public final class Clusterer {
   /** Keeps a recorded id from ever being given again. */
   private void reserve(String id) {
     if (id.startsWith("e")) {
-      nextEvent = Math.max(nextEvent, number(id) + 1);
+      nextEvent = Math.max(nextEvent, Clustering.number(id) + 1);
     } else {
-      nextStory = Math.max(nextStory, number(id) + 1);
-    }
-  }
-
-  private static int number(String id) {
-    try {
-      return Integer.parseInt(id.substring(1));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("not a Parallax cluster id: '" + id + "'", e);
+      nextStory = Math.max(nextStory, Clustering.number(id) + 1);
     }
   }
 }

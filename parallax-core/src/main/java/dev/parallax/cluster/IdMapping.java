@@ -75,7 +75,7 @@ public final class IdMapping {
       events.add(new Event(eventId.get(event.id()), event.date(), members, storyId.get(event.story())));
     }
     events.sort(Comparator.comparing((Event event) -> oldEventOrder.getOrDefault(event.id(), Integer.MAX_VALUE))
-        .thenComparing(event -> number(event.id())));
+        .thenComparing(event -> Clustering.number(event.id())));
     Map<String, Event> byId = new HashMap<>();
     events.forEach(event -> byId.put(event.id(), event));
     Map<String, Integer> oldStoryOrder = order(old.stories().stream().map(Story::id).toList());
@@ -83,12 +83,12 @@ public final class IdMapping {
     for (Story story : fresh.stories()) {
       List<String> members = story.events().stream().map(eventId::get)
           .sorted(Comparator.comparing((String id) -> byId.get(id).date(), Comparator.nullsLast(Comparator.naturalOrder()))
-              .thenComparing(IdMapping::number))
+              .thenComparing(Clustering::number))
           .toList();
       stories.add(new Story(storyId.get(story.id()), story.title(), members));
     }
     stories.sort(Comparator.comparing((Story story) -> oldStoryOrder.getOrDefault(story.id(), Integer.MAX_VALUE))
-        .thenComparing(story -> number(story.id())));
+        .thenComparing(story -> Clustering.number(story.id())));
     return new Clustering(events, stories, changes);
   }
 
@@ -116,7 +116,7 @@ public final class IdMapping {
       shared.forEach((old, count) -> pairs.add(new Pair(group, old, count)));
     }
     pairs.sort(Comparator.comparingInt(Pair::shared).reversed()
-        .thenComparing(pair -> number(pair.old()))
+        .thenComparing(pair -> Clustering.number(pair.old()))
         .thenComparingInt(Pair::group));
     String[] ids = new String[newGroups.size()];
     Set<String> taken = new HashSet<>();
@@ -126,7 +126,7 @@ public final class IdMapping {
         taken.add(pair.old());
       }
     }
-    Map<String, List<String>> splits = new TreeMap<>(Comparator.comparing(IdMapping::number));
+    Map<String, List<String>> splits = new TreeMap<>(Comparator.comparing(Clustering::number));
     for (int i = 0; i < ids.length; i++) {
       if (ids[i] == null) {
         ids[i] = prefix + next[slot]++;
@@ -136,7 +136,7 @@ public final class IdMapping {
         }
       }
     }
-    Map<String, List<String>> merges = new TreeMap<>(Comparator.comparing(IdMapping::number));
+    Map<String, List<String>> merges = new TreeMap<>(Comparator.comparing(Clustering::number));
     for (String old : oldGroups.keySet()) {
       if (taken.contains(old)) {
         continue;
@@ -145,7 +145,7 @@ public final class IdMapping {
       int bestShared = 0;
       for (int i = 0; i < ids.length; i++) {
         int shared = overlaps.get(i).getOrDefault(old, 0);
-        if (shared > bestShared || (shared == bestShared && shared > 0 && number(ids[i]) < number(ids[best]))) {
+        if (shared > bestShared || (shared == bestShared && shared > 0 && Clustering.number(ids[i]) < Clustering.number(ids[best]))) {
           best = i;
           bestShared = shared;
         }
@@ -156,7 +156,7 @@ public final class IdMapping {
     }
     merges.forEach((survivor, absorbed) -> {
       List<String> from = new ArrayList<>(List.of(survivor));
-      absorbed.stream().sorted(Comparator.comparing(IdMapping::number)).forEach(from::add);
+      absorbed.stream().sorted(Comparator.comparing(Clustering::number)).forEach(from::add);
       changes.add(new ClusterChange(ClusterChange.Kind.MERGE, from, List.of(survivor), at,
           ClusterChange.Cause.RECLUSTER, null));
     });
@@ -173,7 +173,7 @@ public final class IdMapping {
   private static String largest(Map<String, Integer> shared) {
     return shared.entrySet().stream()
         .max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
-            .thenComparing(entry -> -number(entry.getKey())))
+            .thenComparing(entry -> -Clustering.number(entry.getKey())))
         .map(Map.Entry::getKey).orElse(null);
   }
 
@@ -189,7 +189,7 @@ public final class IdMapping {
     });
     for (String id : ids) {
       int slot = id.startsWith("e") ? 0 : 1;
-      next[slot] = Math.max(next[slot], number(id) + 1);
+      next[slot] = Math.max(next[slot], Clustering.number(id) + 1);
     }
     return next;
   }
@@ -198,13 +198,5 @@ public final class IdMapping {
     Map<String, Integer> order = new HashMap<>();
     ids.forEach(id -> order.putIfAbsent(id, order.size()));
     return order;
-  }
-
-  static int number(String id) {
-    try {
-      return Integer.parseInt(id.substring(1));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("not a Parallax cluster id: '" + id + "'", e);
-    }
   }
 }

@@ -24,9 +24,17 @@ public record Clustering(List<Event> events, List<Story> stories, List<ClusterCh
     this(events, stories, List.of());
   }
 
-  /** This clustering with other events and stories, keeping the recorded changes. */
-  public Clustering with(List<Event> newEvents, List<Story> newStories) {
-    return new Clustering(newEvents, newStories, changes);
+  /**
+   * The number of an event or story id ({@code e12}, {@code s12}: 12), which orders ids by age.
+   *
+   * @throws IllegalArgumentException if {@code id} is not a letter followed by a number
+   */
+  public static int number(String id) {
+    try {
+      return Integer.parseInt(id.substring(1));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("not a Parallax cluster id: '" + id + "'", e);
+    }
   }
 
   /**

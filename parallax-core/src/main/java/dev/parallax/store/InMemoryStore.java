@@ -230,8 +230,8 @@ public final class InMemoryStore implements Store {
       return Optional.empty();
     }
     try {
-      return Optional.of(Integer.parseInt(id.substring(1)));
-    } catch (NumberFormatException e) {
+      return Optional.of(Clustering.number(id));
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
